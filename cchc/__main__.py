@@ -1,0 +1,5 @@
+"""Allow ``python -m cchc``."""
+
+from cchc.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,52 @@
+"""Validation rules that look across files. One module per rule; its docstring is its user doc.
+
+Rules applied while reading (yaml, duplicate-key, schema, file-layout, and the day/deadline
+grammar of ``date`` and ``deadline``) are reported by cchc.reader; the README documents all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from types import ModuleType
+
+from cchc.checks import (
+    corrections,
+    dates,
+    deadlines,
+    groups,
+    lead_coordinator,
+    progress_period,
+    progress_record,
+    references,
+    unique_ids,
+)
+from cchc.checks.index import PlanIndex
+from cchc.model import Plan
+from cchc.problems import Problem
+
+RULES: dict[str, ModuleType] = {
+    module.ID: module
+    for module in (
+        unique_ids,
+        references,
+        groups,
+        lead_coordinator,
+        dates,
+        deadlines,
+        progress_period,
+        progress_record,
+        corrections,
+    )
+}
+
+Check = Callable[[PlanIndex], Iterator[Problem]]
+
+
+def run_checks(plan: Plan, broken_ids: set[str]) -> list[Problem]:
+    """Every problem the cross-file rules find in ``plan``."""
+    index = PlanIndex.build(plan, broken_ids)
+    problems: list[Problem] = []
+    for module in RULES.values():
+        check: Check = module.check
+        problems.extend(check(index))
+    return problems

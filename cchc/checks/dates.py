@@ -1,0 +1,65 @@
+"""date: every date is a real day, and the plan's dates make sense.
+
+A day that does not exist ("25/20/2017") is accepted only with a correction recording what the
+source meant (see the correction rule). The plan's period must start before it ends; progress
+records must be dated inside the plan's period (or within its report window after the end);
+a cited document dated after the plan itself is suspicious (warning).
+
+Passes::
+
+    date: 2021-03-20
+
+Fails::
+
+    date: 2021-02-30          # not a real day
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from cchc.checks.index import PlanIndex
+from cchc.problems import Problem
+from cchc.vntext import format_date
+
+ID = "date"
+
+
+def check(index: PlanIndex) -> Iterator[Problem]:
+    """Report dates outside the plan's period and a period that ends before it starts."""
+    plan, doc = index.plan, index.plan.document
+    if doc.end < doc.start:
+        yield Problem.at(
+            doc.at,
+            ID,
+            "date.period_reversed",
+            "hint.period_reversed",
+            start=format_date(doc.start),
+            end=format_date(doc.end),
+        )
+        return
+    last = doc.end + dt.timedelta(days=doc.reporting.submit_within_days)
+    for record in plan.records:
+        if not doc.start <= record.date <= last:
+            yield Problem.at(
+                record.at,
+                ID,
+                "date.outside_plan",
+                "hint.outside_plan",
+                date=format_date(record.date),
+                start=format_date(doc.start),
+                end=format_date(last),
+            )
+    for item in (*plan.content, *plan.forms):
+        for citation in item.citations:
+            for ref in citation.refs:
+                if ref.date is not None and ref.date > doc.date:
+                    yield Problem.at(
+                        ref.at,
+                        ID,
+                        "date.cited_after_plan",
+                        "hint.check_date",
+                        severity="warning",
+                        date=format_date(ref.date),
+                    )

@@ -1,0 +1,52 @@
+"""deadline: every deadline is one cchc understands and falls inside the plan's period.
+
+Forms (Vietnamese or ISO, case and diacritics optional): a day ("31/3/2021", "2021-03-31"); the
+end of a period ("hoàn thành trong quý I/2021", "2021-Q1", "6 tháng đầu năm", "năm 2021");
+recurring ("định kỳ 3 tháng, 6 tháng, 9 tháng và năm", "hằng quý", "định kỳ năm", "theo kỳ báo
+cáo"); standing ("thường xuyên"); when needed ("kịp thời", "khi phát sinh"). A deadline after the
+plan's period needs ``beyond_period: true``.
+
+Passes::
+
+    deadline: hoàn thành trong quý I/2021
+
+Fails::
+
+    deadline: quý V/2021       # no such quarter
+    deadline: quý I/2022       # after the plan's period (2021)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cchc.checks.index import PlanIndex
+from cchc.problems import Problem
+from cchc.vntext import format_date
+
+ID = "deadline"
+
+
+def check(index: PlanIndex) -> Iterator[Problem]:
+    """Report fixed and period deadlines outside the plan's period."""
+    doc = index.plan.document
+    for assignment in index.plan.assignments:
+        deadline = assignment.deadline
+        if deadline.kind == "date" and deadline.date is not None:
+            start = end = deadline.date
+        elif deadline.kind == "period" and deadline.period is not None:
+            start, end = deadline.period.bounds(doc.reporting.convention)
+        else:
+            continue
+        if assignment.beyond_period and start >= doc.start:
+            continue
+        if start < doc.start or end > doc.end:
+            yield Problem.at(
+                assignment.at,
+                ID,
+                "deadline.outside_plan",
+                "hint.beyond_period",
+                text=deadline.text,
+                start=format_date(doc.start),
+                end=format_date(doc.end),
+            )

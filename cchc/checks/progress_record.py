@@ -1,0 +1,78 @@
+"""progress-record: a record fits the assignment it reports on.
+
+A recurring assignment (reports every period) needs ``occurrence`` naming one of its periods;
+other assignments take none. A cancelled record gives its ``reason``. The unit of the file must
+lead the assignment, belong to its lead group, or coordinate it (a warning otherwise).
+
+Passes::
+
+    records:
+      - {assignment: V.1.5, occurrence: 2021-Q1, date: 2021-03-25, state: done}
+
+Fails::
+
+    records:
+      - {assignment: V.1.5, date: 2021-03-25, state: done}      # which report? Q1, H1, 9M, Y
+      - {assignment: V.3.3, date: 2021-03-25, state: cancelled} # no reason
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cchc.checks.index import PlanIndex
+from cchc.problems import Problem
+from cchc.schedule import occurrence_kinds
+from cchc.units import responsible
+
+ID = "progress-record"
+
+
+def check(index: PlanIndex) -> Iterator[Problem]:
+    """Report records that do not fit their assignment."""
+    reporting = index.plan.document.reporting
+    for record in index.plan.records:
+        if record.state == "cancelled" and not record.reason:
+            yield Problem.at(record.at, ID, "record.no_reason", "hint.add_reason")
+        assignment = index.assignments.get(record.assignment.id)
+        if assignment is None:
+            continue  # the reference rule reports it
+        kinds = occurrence_kinds(assignment.deadline, reporting.periods)
+        if kinds and record.occurrence is None:
+            yield Problem.at(
+                record.at,
+                ID,
+                "record.needs_occurrence",
+                "hint.add_occurrence",
+                assignment=assignment.id,
+                kinds=", ".join(kinds),
+            )
+        elif not kinds and record.occurrence is not None:
+            yield Problem.at(
+                record.at,
+                ID,
+                "record.no_occurrence",
+                "hint.remove_occurrence",
+                assignment=assignment.id,
+            )
+        elif record.occurrence is not None and record.occurrence.kind not in kinds:
+            yield Problem.at(
+                record.at,
+                ID,
+                "record.bad_occurrence",
+                "hint.add_occurrence",
+                assignment=assignment.id,
+                kinds=", ".join(kinds),
+                occurrence=record.occurrence.code,
+            )
+        refs = (assignment.lead.id, *(c.id for c in assignment.coordinators))
+        if not responsible(record.unit.id, refs, index.units):
+            yield Problem.at(
+                record.at,
+                ID,
+                "record.not_responsible",
+                "hint.not_responsible",
+                severity="warning",
+                unit=record.unit.id,
+                assignment=assignment.id,
+            )

@@ -1,0 +1,102 @@
+"""reference: every id a file names is defined somewhere in the plan.
+
+Units and groups (lead, coordinators, members, issuer, recipients, progress file names),
+sections, audiences, related content/form items, assignments named by progress records, forms
+and activity kinds counted by progress records.
+
+Passes::
+
+    lead: phong-noi-vu            # units.yaml defines phong-noi-vu
+
+Fails::
+
+    lead: phong-noi-vuu           # -> did you mean 'phong-noi-vu'?
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+
+from cchc.checks.index import PlanIndex
+from cchc.model import Ref
+from cchc.problems import Problem
+from cchc.schema import suggest
+from cchc.vntext import fold
+
+ID = "reference"
+
+
+def _unit_refs(index: PlanIndex) -> Iterator[Ref]:
+    plan, doc = index.plan, index.plan.document
+    yield doc.issuer.unit
+    if doc.issuer.parent:
+        yield doc.issuer.parent
+    yield doc.reporting.recipient
+    if doc.reporting.via:
+        yield doc.reporting.via
+    for unit in plan.units:
+        if unit.parent:
+            yield unit.parent
+        yield from unit.members or ()
+    for recipient in doc.recipients:
+        yield from recipient.units
+    for assignment in plan.assignments:
+        yield assignment.lead
+        yield from assignment.coordinators
+    for record in plan.records:
+        yield record.unit
+
+
+def _by_name(ref: Ref, index: PlanIndex) -> str | None:
+    """A unit whose name, short name or alias is what the user wrote instead of its id."""
+    wanted = fold(ref.id.replace("-", " "))
+    for unit in index.units.values():
+        names = (unit.name, *unit.short, *unit.aliases)
+        if any(fold(name) == wanted for name in names):
+            return unit.id
+    return None
+
+
+def _missing(
+    refs: Iterable[Ref], table: Mapping[str, object], index: PlanIndex, what: str
+) -> Iterator[Problem]:
+    for ref in refs:
+        if ref.id in table or ref.id in index.broken_ids:
+            continue
+        guess = suggest(ref.id, table)
+        if what == "kind.unit":
+            guess = _by_name(ref, index) or guess
+        yield Problem.at(
+            ref.at,
+            ID,
+            "reference.unknown",
+            "hint.did_you_mean" if guess else "hint.define_it",
+            what=what,
+            key=ref.id,
+            suggestion=guess,
+        )
+
+
+def check(index: PlanIndex) -> Iterator[Problem]:
+    """Report each reference to an id nothing defines."""
+    plan, doc = index.plan, index.plan.document
+    yield from _missing(_unit_refs(index), index.units, index, "kind.unit")
+    section_refs: list[Ref] = [
+        i.section for i in (*doc.purposes, *doc.requirements, *plan.content, *plan.forms)
+    ]
+    section_refs += [a.section for a in plan.audiences]
+    section_refs += [a.section for a in plan.assignments]
+    if doc.funding:
+        section_refs.append(doc.funding.section)
+    yield from _missing(section_refs, index.sections, index, "kind.section")
+    audience_refs = [i.audience for i in (*plan.content, *plan.forms) if i.audience]
+    yield from _missing(audience_refs, index.audiences, index, "kind.audience")
+    related = [r for a in plan.assignments for r in a.related]
+    yield from _missing(related, index.items, index, "kind.item")
+    yield from _missing(
+        [r.assignment for r in plan.records], index.assignments, index, "kind.assignment"
+    )
+    forms = {f.id: f for f in plan.forms}
+    yield from _missing([f for r in plan.records for f in r.forms], forms, index, "kind.form")
+    counted = [k for r in plan.records for k in r.counts]
+    yield from _missing(counted, index.activity_kinds, index, "kind.activity")

@@ -1,0 +1,1 @@
+"""One module per subcommand; each has ``run(...) -> int`` returning the exit code."""

@@ -1,0 +1,20 @@
+"""The one error hierarchy of cchc; cchc.cli maps it to exit codes (2 for these)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class CchcError(Exception):
+    """A failure the user can fix; ``message`` is a catalog key, ``args_`` its arguments."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, **args: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.args_ = args
+
+
+class UsageError(CchcError):
+    """Bad options, a missing plan folder, an unreadable file."""

@@ -1,0 +1,40 @@
+"""Reading and checking a plan in one step: what every command starts with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cchc.checks import run_checks
+from cchc.model import Plan
+from cchc.problems import Problem
+from cchc.reader import read_plan
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A plan with every problem found in it, sorted by place."""
+
+    root: Path
+    plan: Plan | None
+    problems: tuple[Problem, ...]
+    files: int
+
+    @property
+    def errors(self) -> int:
+        """How many problems are errors."""
+        return sum(p.severity == "error" for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        """How many problems are warnings."""
+        return sum(p.severity == "warning" for p in self.problems)
+
+
+def check_plan(root: Path) -> Checked:
+    """Read the plan at ``root`` and run every rule on it."""
+    result = read_plan(root)
+    problems = list(result.problems)
+    if result.plan is not None:
+        problems += run_checks(result.plan, result.broken_ids)
+    return Checked(root, result.plan, tuple(sorted(problems)), len(result.files))

@@ -1,0 +1,25 @@
+"""Finding the plan folder: --plan, then CCHC_PLAN, then plan/ here or in a parent folder."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from cchc.errors import UsageError
+
+ENV_VAR = "CCHC_PLAN"
+
+
+def find_plan(explicit: Path | None, environ: Mapping[str, str], cwd: Path) -> Path:
+    """The plan folder to use; raises UsageError naming where it looked."""
+    given = explicit or (Path(environ[ENV_VAR]) if environ.get(ENV_VAR) else None)
+    if given is not None:
+        folder = given if given.is_absolute() else cwd / given
+        if not folder.is_dir():
+            raise UsageError("cli.not_a_folder", path=str(given))
+        return folder
+    for folder in (cwd, *cwd.parents):
+        candidate = folder / "plan"
+        if (candidate / "plan.yaml").is_file() or (candidate / "plan.yml").is_file():
+            return candidate
+    raise UsageError("cli.plan_not_found", where=str(cwd))

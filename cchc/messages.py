@@ -1,0 +1,299 @@
+"""Every string a user reads, in Vietnamese and English, in one place for translators.
+
+Keys are ``area.name``; values are ``str.format`` templates. An argument whose value is itself a
+catalog key (``type.date``, ``kind.unit``) is translated before it is inserted.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+LANGUAGES = ("vi", "en")
+
+
+class Text(NamedTuple):
+    """One message in each language."""
+
+    vi: str
+    en: str
+
+
+CATALOG: dict[str, Text] = {
+    # Severities and labels
+    "severity.error": Text("lỗi", "error"),
+    "severity.warning": Text("cảnh báo", "warning"),
+    "label.hint": Text("gợi ý", "hint"),
+    # What a value should be
+    "type.text": Text("một đoạn chữ", "text"),
+    "type.id": Text(
+        "một mã (chữ không dấu, số, '.', '-', '_')", "an id (ASCII letters, digits, '.', '-', '_')"
+    ),
+    "type.int": Text("một số nguyên", "a whole number"),
+    "type.bool": Text("true hoặc false", "true or false"),
+    "type.choice": Text("một giá trị trong danh sách", "one of a list of words"),
+    "type.date": Text("một ngày", "a date"),
+    "type.period": Text(
+        "một kỳ (quý, 6 tháng, 9 tháng, năm)", "a period (quarter, half year, nine months, year)"
+    ),
+    "type.deadline": Text("một thời hạn", "a deadline"),
+    "type.list": Text("một danh sách", "a list"),
+    "type.mapping": Text("một nhóm khóa: giá trị", "a mapping of keys to values"),
+    # What a reference points at
+    "kind.unit": Text("cơ quan, đơn vị", "unit"),
+    "kind.section": Text("mục", "section"),
+    "kind.audience": Text("đối tượng", "audience"),
+    "kind.item": Text("nội dung hoặc hình thức (mục II)", "content or form item (section II)"),
+    "kind.assignment": Text("nhiệm vụ", "assignment"),
+    "kind.form": Text("hình thức tuyên truyền", "form of communication"),
+    "kind.activity": Text("loại hoạt động", "activity kind"),
+    # Reading YAML
+    "yaml.empty": Text("tệp trống", "the file is empty"),
+    "yaml.not_utf8": Text(
+        "tệp không phải UTF-8 tại đây; hãy lưu lại với mã hóa UTF-8",
+        "the file is not UTF-8 here; save it as UTF-8",
+    ),
+    "yaml.tab": Text(
+        "có ký tự tab: YAML chỉ thụt lề bằng dấu cách",
+        "tab character: indent YAML with spaces only",
+    ),
+    "yaml.many_documents": Text(
+        "tệp có nhiều tài liệu YAML ('---'); mỗi tệp chỉ một",
+        "the file holds several YAML documents ('---'); keep one per file",
+    ),
+    "yaml.alias": Text(
+        "không dùng neo/bí danh (&, *) trong tệp kế hoạch; hãy viết đầy đủ giá trị",
+        "anchors and aliases (&, *) are not allowed in plan files; write the value out",
+    ),
+    "yaml.syntax": Text("lỗi cú pháp YAML: {detail}", "YAML syntax error: {detail}"),
+    "yaml.root_not_mapping": Text(
+        "tệp phải là một nhóm khóa: giá trị ở cấp ngoài cùng",
+        "the file must be a mapping of keys to values at the top level",
+    ),
+    "yaml.tag": Text("không hỗ trợ thẻ YAML {tag}", "YAML tag {tag} is not allowed"),
+    "yaml.complex_key": Text("khóa phải là chữ đơn giản", "keys must be plain text"),
+    "yaml.duplicate_key": Text(
+        "khóa '{key}' lặp lại (đã có ở dòng {first_line})",
+        "duplicate key '{key}' (first at line {first_line})",
+    ),
+    "yaml.unreadable": Text("không đọc được tệp: {detail}", "cannot read the file: {detail}"),
+    # Schema
+    "schema.wrong_type": Text(
+        "cần {expected}, nhưng gặp {found}", "expected {expected}, found {found}"
+    ),
+    "schema.empty": Text("giá trị trống", "empty value"),
+    "schema.bad_id": Text("'{value}' không phải là mã hợp lệ", "'{value}' is not a valid id"),
+    "schema.not_int": Text("'{value}' không phải số nguyên", "'{value}' is not a whole number"),
+    "schema.too_small": Text("{value} nhỏ hơn {minimum}", "{value} is less than {minimum}"),
+    "schema.not_bool": Text("'{value}' không phải true/false", "'{value}' is not true/false"),
+    "schema.bad_choice": Text(
+        "'{value}' không có trong danh sách cho phép", "'{value}' is not one of the allowed values"
+    ),
+    "schema.bad_date": Text(
+        "'{value}' không phải là một ngày có thật", "'{value}' is not a real date"
+    ),
+    "schema.bad_period": Text("'{value}' không phải là một kỳ", "'{value}' is not a period"),
+    "schema.bad_deadline": Text(
+        "không hiểu thời hạn '{value}'", "cannot read the deadline '{value}'"
+    ),
+    "schema.unknown_key": Text("khóa lạ '{key}'", "unknown key '{key}'"),
+    "schema.missing_key": Text("thiếu khóa bắt buộc '{key}'", "missing required key '{key}'"),
+    # File layout
+    "layout.missing_file": Text("thiếu tệp {name}", "{name} is missing"),
+    "layout.assignment_file": Text(
+        "tệp {name} phải mang tên đơn vị chủ trì '{lead}'",
+        "{name} must be named for its lead unit '{lead}'",
+    ),
+    "layout.progress_path": Text(
+        "tệp tiến độ '{name}' không đúng chỗ", "progress file '{name}' is misplaced"
+    ),
+    "layout.unexpected_file": Text("tệp lạ {name} bị bỏ qua", "unexpected file {name} is ignored"),
+    # Cross-file rules
+    "unique.duplicate": Text(
+        "mã '{id}' đã được dùng ở {first}", "id '{id}' is already defined at {first}"
+    ),
+    "reference.unknown": Text(
+        "không có {what} nào mang mã '{key}'", "no {what} has the id '{key}'"
+    ),
+    "group.cycle": Text("nhóm tự chứa chính nó: {cycle}", "the group contains itself: {cycle}"),
+    "lead.is_coordinator": Text(
+        "đơn vị chủ trì '{unit}' cũng có trong danh sách phối hợp của {assignment}",
+        "lead unit '{unit}' is also a coordinator of {assignment}",
+    ),
+    "lead.twice": Text(
+        "đơn vị '{unit}' được ghi hai lần trong danh sách phối hợp của {assignment}",
+        "'{unit}' is listed twice among the coordinators of {assignment}",
+    ),
+    "date.period_reversed": Text(
+        "kỳ của kế hoạch kết thúc ({end}) trước khi bắt đầu ({start})",
+        "the plan's period ends ({end}) before it starts ({start})",
+    ),
+    "date.outside_plan": Text(
+        "ngày {date} nằm ngoài thời gian của kế hoạch ({start} - {end})",
+        "date {date} is outside the plan's period ({start} - {end})",
+    ),
+    "date.cited_after_plan": Text(
+        "văn bản được dẫn có ngày {date}, sau ngày ban hành kế hoạch",
+        "the cited document is dated {date}, after the plan itself",
+    ),
+    "deadline.outside_plan": Text(
+        "thời hạn '{text}' nằm ngoài thời gian của kế hoạch ({start} - {end})",
+        "deadline '{text}' is outside the plan's period ({start} - {end})",
+    ),
+    "progress.outside_period": Text(
+        "ngày {date} không thuộc {period} ({start} - {end}) của tệp này",
+        "date {date} is not in this file's period, {period} ({start} - {end})",
+    ),
+    "progress.future_occurrence": Text(
+        "báo cáo cho {occurrence} không thể nằm trong tệp của {period}",
+        "a record for {occurrence} cannot be filed under {period}",
+    ),
+    "record.no_reason": Text(
+        "bản ghi hủy bỏ (cancelled) cần ghi lý do", "a cancelled record needs a reason"
+    ),
+    "record.needs_occurrence": Text(
+        "nhiệm vụ {assignment} lặp lại theo kỳ: cần ghi occurrence",
+        "{assignment} recurs: the record must name its occurrence",
+    ),
+    "record.no_occurrence": Text(
+        "nhiệm vụ {assignment} không lặp lại theo kỳ: bỏ occurrence",
+        "{assignment} does not recur: remove occurrence",
+    ),
+    "record.bad_occurrence": Text(
+        "{assignment} không có kỳ {occurrence}", "{assignment} has no occurrence {occurrence}"
+    ),
+    "record.not_responsible": Text(
+        "đơn vị '{unit}' không chủ trì hay phối hợp nhiệm vụ {assignment}",
+        "'{unit}' neither leads nor coordinates {assignment}",
+    ),
+    "correction.no_field": Text(
+        "đính chính cho trường '{field}' không tồn tại",
+        "the correction names field '{field}', which does not exist",
+    ),
+    "correction.not_found": Text(
+        "đính chính: không thấy '{written}' trong trường '{field}'",
+        "correction: '{written}' does not appear in field '{field}'",
+    ),
+    # Hints
+    "hint.wrong_type": Text("sửa lại thành {expected}", "write {expected} here"),
+    "hint.empty": Text(
+        "điền giá trị, hoặc xóa cả dòng nếu khóa không bắt buộc",
+        "fill it in, or delete the line if the key is optional",
+    ),
+    "hint.bad_id": Text(
+        "mã chỉ gồm chữ không dấu, số, '.', '-', '_', ví dụ phong-noi-vu",
+        "ids use ASCII letters, digits, '.', '-', '_', e.g. phong-noi-vu",
+    ),
+    "hint.not_int": Text(
+        "viết số không có dấu ngoặc kép, ví dụ 12", "write the number without quotes, e.g. 12"
+    ),
+    "hint.not_bool": Text("viết true (có) hoặc false (không)", "write true or false"),
+    "hint.choices": Text(
+        "dùng một trong: {choices} (có phải '{suggestion}'?)",
+        "use one of: {choices} (did you mean '{suggestion}'?)",
+    ),
+    "hint.bad_date": Text(
+        "viết ngày dạng 2021-03-05 hoặc 05/3/2021; nếu văn bản gốc ghi sai, giữ nguyên và thêm một đính chính (corrections)",
+        "write 2021-03-05 or 05/3/2021; if the source itself is wrong, keep it and add a correction",
+    ),
+    "hint.bad_period": Text(
+        "ví dụ: 2021-Q1, quý I/2021, 6 tháng đầu năm 2021, 9 tháng 2021, năm 2021",
+        "e.g. 2021-Q1, quý I/2021, 6 tháng đầu năm 2021, 9 tháng 2021, năm 2021",
+    ),
+    "hint.bad_deadline": Text(
+        "ví dụ: 31/3/2021; hoàn thành trong quý I/2021; định kỳ 3 tháng, 6 tháng, 9 tháng và năm; thường xuyên; kịp thời",
+        "e.g. 31/3/2021; hoàn thành trong quý I/2021; định kỳ 3 tháng, 6 tháng, 9 tháng và năm; thường xuyên; kịp thời",
+    ),
+    "hint.did_you_mean": Text("có phải '{suggestion}'?", "did you mean '{suggestion}'?"),
+    "hint.known_keys": Text("các khóa hợp lệ: {known}", "known keys: {known}"),
+    "hint.missing_key": Text("thêm dòng '{key}: ...'", "add a line '{key}: ...'"),
+    "hint.layout.missing_file": Text(
+        "tạo tệp {name} trong thư mục kế hoạch (xem README)",
+        "create {name} in the plan folder (see the README)",
+    ),
+    "hint.layout.assignment_file": Text(
+        "đổi tên tệp thành {lead}.yaml, hoặc sửa khóa lead",
+        "rename the file to {lead}.yaml, or fix its lead",
+    ),
+    "hint.layout.progress_path": Text(
+        "đặt tệp ở progress/<kỳ>/<mã-đơn-vị>.yaml, ví dụ progress/2021-Q1/phong-noi-vu.yaml",
+        "put it at progress/<period>/<unit-id>.yaml, e.g. progress/2021-Q1/phong-noi-vu.yaml",
+    ),
+    "hint.layout.unexpected_file": Text(
+        "chuyển nó vào đúng thư mục (assignments/, progress/) hoặc xóa",
+        "move it into assignments/ or progress/, or delete it",
+    ),
+    "hint.unique": Text("đổi một trong hai mã", "rename one of the two"),
+    "hint.define_it": Text(
+        "kiểm tra lại mã, hoặc khai báo {what} này", "check the id, or define this {what}"
+    ),
+    "hint.group_cycle": Text(
+        "bỏ nhóm khỏi danh sách thành viên của chính nó", "remove the group from its own members"
+    ),
+    "hint.lead_is_coordinator": Text(
+        "xóa '{unit}' khỏi coordinators", "remove '{unit}' from coordinators"
+    ),
+    "hint.remove_repeat": Text("xóa dòng lặp", "remove the repeated line"),
+    "hint.period_reversed": Text("đổi chỗ start và end", "swap start and end"),
+    "hint.outside_plan": Text("kiểm tra năm của ngày này", "check the year of this date"),
+    "hint.check_date": Text("kiểm tra lại ngày của văn bản", "check the document's date"),
+    "hint.beyond_period": Text(
+        "sửa thời hạn, hoặc thêm 'beyond_period: true' nếu kế hoạch cho phép",
+        "fix the deadline, or add 'beyond_period: true' if the plan allows it",
+    ),
+    "hint.move_record": Text(
+        "chuyển bản ghi sang tệp của kỳ chứa ngày {date}, hoặc sửa ngày",
+        "move the record to the file of the period holding {date}, or fix the date",
+    ),
+    "hint.add_reason": Text("thêm 'reason: ...'", "add 'reason: ...'"),
+    "hint.add_occurrence": Text(
+        "thêm 'occurrence:' là một trong {kinds}, ví dụ 2021-Q1",
+        "add 'occurrence:' for one of {kinds}, e.g. 2021-Q1",
+    ),
+    "hint.remove_occurrence": Text("xóa dòng occurrence", "delete the occurrence line"),
+    "hint.not_responsible": Text(
+        "kiểm tra mã nhiệm vụ, hoặc thêm '{unit}' vào coordinators",
+        "check the assignment id, or add '{unit}' to its coordinators",
+    ),
+    "hint.quote_exactly": Text(
+        "chép đúng nguyên văn đoạn '{written}' như trong trường '{field}'",
+        "quote '{written}' exactly as it stands in '{field}'",
+    ),
+    # CLI
+    "cli.validate.ok": Text(
+        "Kế hoạch hợp lệ: {files} tệp, {assignments} nhiệm vụ, {records} bản ghi tiến độ.",
+        "The plan is valid: {files} files, {assignments} assignments, {records} progress records.",
+    ),
+    "cli.validate.summary": Text(
+        "{errors} lỗi, {warnings} cảnh báo.", "{errors} errors, {warnings} warnings."
+    ),
+    "cli.plan_not_found": Text(
+        "không tìm thấy thư mục kế hoạch (plan/) tại {where} hay thư mục cha; dùng --plan DIR hoặc đặt CCHC_PLAN",
+        "no plan folder (plan/) in {where} or its parents; use --plan DIR or set CCHC_PLAN",
+    ),
+    "cli.not_a_folder": Text(
+        "{path} không phải là thư mục kế hoạch", "{path} is not a plan folder"
+    ),
+    "cli.bad_format": Text(
+        "định dạng '{value}' không hỗ trợ; dùng một trong: {choices}",
+        "format '{value}' is not supported; use one of: {choices}",
+    ),
+    "cli.bad_lang": Text(
+        "ngôn ngữ '{value}' không hỗ trợ; dùng vi hoặc en",
+        "language '{value}' is not supported; use vi or en",
+    ),
+    "cli.bug": Text(
+        "lỗi nội bộ của cchc ({detail}); xin báo lại kèm lệnh đã chạy",
+        "internal error in cchc ({detail}); please report it with the command you ran",
+    ),
+}
+
+
+def translate(key: str, lang: str = "vi", **args: object) -> str:
+    """The message ``key`` in ``lang`` (Vietnamese when the language is unknown), formatted."""
+    text = CATALOG[key]
+    template = text.en if lang == "en" else text.vi
+    values = {
+        name: translate(value, lang) if isinstance(value, str) and value in CATALOG else value
+        for name, value in args.items()
+    }
+    return template.format_map(values)

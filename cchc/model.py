@@ -1,0 +1,287 @@
+"""Frozen dataclasses of a plan: the document, its units, items, assignments and progress.
+
+Every object that a check may point at carries ``at``, the place in the YAML where it stands.
+Nothing here knows about YAML, the terminal or the calendar rules (see cchc.schedule).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from dataclasses import field as _field
+from typing import Literal
+
+from cchc.schedule import Deadline, Period
+from cchc.yamlio import Mark
+
+Level = Literal["central", "ministry", "province", "district", "commune", "other"]
+UnitKind = Literal[
+    "people-committee",
+    "council",
+    "party",
+    "office",
+    "department",
+    "public-service",
+    "agency",
+    "commune",
+    "channel",
+    "other",
+]
+Convention = Literal["calendar", "nd09"]
+State = Literal["done", "in-progress", "not-started", "cancelled"]
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A reference by id to something defined elsewhere, with where the reference is written."""
+
+    id: str
+    at: Mark = field(compare=False, hash=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """An evident slip in the source, kept as written and corrected visibly."""
+
+    field: str
+    """The field of the enclosing item that holds the slip."""
+    written: str
+    """The text exactly as the source writes it."""
+    corrected: str
+    """What the source evidently means."""
+    note: str
+    """Why, in a sentence a reviewer can check."""
+    at: Mark = _field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading of the document, labelled as the source labels it (e.g. ``VI`` before ``V``)."""
+
+    id: str
+    title: str
+    label: str | None
+    """The number as printed; defaults to the last part of the id."""
+    intro: str | None
+    note: str | None
+    corrections: tuple[Correction, ...]
+    at: Mark = field(compare=False, repr=False)
+
+    @property
+    def parent_id(self) -> str | None:
+        """``II.1`` for ``II.1.2``; None for a top-level section."""
+        return self.id.rsplit(".", 1)[0] if "." in self.id else None
+
+
+@dataclass(frozen=True, slots=True)
+class LegalRef:
+    """A legal or policy document the plan cites."""
+
+    kind: str
+    """Document type as written: Nghị quyết, Nghị định, Kế hoạch, Chương trình, Quy định..."""
+    number: str | None
+    date: dt.date | None
+    issuer: str | None
+    title: str | None
+    corrections: tuple[Correction, ...]
+    at: Mark = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One bullet of a list of documents: its full text as written, and what it cites."""
+
+    text: str
+    refs: tuple[LegalRef, ...]
+    corrections: tuple[Correction, ...]
+    at: Mark = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A purpose, requirement, content item or form/channel of the plan."""
+
+    id: str
+    section: Ref
+    text: str
+    audience: Ref | None
+    citations: tuple[Citation, ...]
+    corrections: tuple[Correction, ...]
+    at: Mark = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """Who the communication is for (section II.1, II.2)."""
+
+    id: str
+    section: Ref
+    name: str
+    at: Mark = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """An agency, commune or body the plan names; a group when ``members`` is not None."""
+
+    id: str
+    name: str
+    short: tuple[str, ...]
+    aliases: tuple[str, ...]
+    kind: UnitKind
+    parent: Ref | None
+    members: tuple[Ref, ...] | None
+    """Members of a group (units or other groups); None for a single unit."""
+    complete: bool
+    """For a group: whether ``members`` lists every member the group has."""
+    note: str | None
+    at: Mark = field(compare=False, repr=False)
+
+    @property
+    def is_group(self) -> bool:
+        """Whether this is a group that expands to its members."""
+        return self.members is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """One duty of section V: who leads, who helps, what and by when."""
+
+    id: str
+    section: Ref
+    text: str
+    lead: Ref
+    coordinators: tuple[Ref, ...]
+    related: tuple[Ref, ...]
+    """Content or form items (section II) this duty carries out."""
+    deliverable: str | None
+    deadline: Deadline
+    deadline_note: str | None
+    """Set where the source names no deadline and one was read from the text."""
+    beyond_period: bool
+    """The deadline may fall after the plan's period (a year-end report sent in January)."""
+    corrections: tuple[Correction, ...]
+    at: Mark = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """What one unit reports about one assignment in one period."""
+
+    unit: Ref
+    """From the file name: progress/<period>/<unit-id>.yaml."""
+    period: Period
+    """From the folder name."""
+    assignment: Ref
+    occurrence: Period | None
+    """For a recurring duty: which period's occurrence this record is about."""
+    date: dt.date
+    state: State
+    counts: dict[Ref, int]
+    forms: tuple[Ref, ...]
+    note: str | None
+    evidence: tuple[str, ...]
+    reason: str | None
+    at: Mark = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    """Signature block: authority line (TM./KT.), title and name."""
+
+    authority: str | None
+    title: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """One line of "Nơi nhận", as written, with the units it names where they are known."""
+
+    text: str
+    units: tuple[Ref, ...]
+    at: Mark = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Issuer:
+    """The issuing body, its level of government and the body above it."""
+
+    unit: Ref
+    level: Level
+    parent: Ref | None
+
+
+@dataclass(frozen=True, slots=True)
+class Funding:
+    """The funding section."""
+
+    section: Ref
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reporting:
+    """How and when units report on the plan."""
+
+    periods: tuple[str, ...]
+    """Period kinds reported on: Q1..Q4, H1, H2, 9M, Y."""
+    convention: Convention
+    """calendar quarters, or the Nghị định 09/2019 data cut-off (15th to 14th)."""
+    submit_within_days: int
+    """Days after a period ends by which its report is due."""
+    recipient: Ref
+    via: Ref | None
+    at: Mark = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityKind:
+    """A kind of activity counted in progress records (tin, bài; cuộc; lượt người...)."""
+
+    id: str
+    name: str
+    measure: str
+    """The counting word: "tin, bài", "cuộc", "lượt người"."""
+    at: Mark = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """plan.yaml: the document itself."""
+
+    number: str
+    type: str
+    """Abbreviation of the document type: KH, CTr, QĐ..."""
+    title: str
+    issuer: Issuer
+    place: str
+    date: dt.date
+    start: dt.date
+    end: dt.date
+    language: str
+    legal_basis: tuple[str, ...]
+    preamble: str | None
+    sections: tuple[Section, ...]
+    purposes: tuple[Item, ...]
+    requirements: tuple[Item, ...]
+    funding: Funding | None
+    reporting: Reporting
+    signer: Signer
+    recipients: tuple[Recipient, ...]
+    activity_kinds: tuple[ActivityKind, ...]
+    corrections: tuple[Correction, ...]
+    at: Mark = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """A whole plan as read from its folder."""
+
+    document: Document
+    units: tuple[Unit, ...]
+    audiences: tuple[Audience, ...]
+    content: tuple[Item, ...]
+    forms: tuple[Item, ...]
+    assignments: tuple[Assignment, ...]
+    records: tuple[Record, ...]

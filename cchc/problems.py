@@ -1,0 +1,118 @@
+"""The Problem record every check reports, and its output formats (text, json, github)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from cchc.messages import translate
+from cchc.yamlio import Mark
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Problem:
+    """One mistake in a plan, at one place. Sorts by file, line, column."""
+
+    path: Path
+    line: int
+    col: int
+    rule: str
+    """Rule id, e.g. ``reference``; documented in the README."""
+    message: str
+    """Catalog key of the message (see cchc.messages)."""
+    args: Mapping[str, object] = field(default_factory=dict, compare=False)
+    severity: Severity = "error"
+    hint: str | None = None
+    """Catalog key of the fix hint, formatted with the same ``args``."""
+
+    @classmethod
+    def at(
+        cls,
+        mark: Mark,
+        rule: str,
+        message: str,
+        hint: str | None = None,
+        severity: Severity = "error",
+        **args: Any,
+    ) -> Problem:
+        """A problem at a node's position."""
+        return cls(mark.path, mark.line, mark.col, rule, message, args, severity, hint)
+
+
+def has_errors(problems: Iterable[Problem], strict: bool = False) -> bool:
+    """True when a problem should fail the run (warnings count too under ``strict``)."""
+    return any(p.severity == "error" or strict for p in problems)
+
+
+def _display_path(path: Path, base: Path | None) -> str:
+    if base is not None:
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def _texts(problem: Problem, lang: str) -> tuple[str, str | None, str]:
+    message = translate(problem.message, lang, **problem.args)
+    hint = translate(problem.hint, lang, **problem.args) if problem.hint else None
+    severity = translate(f"severity.{problem.severity}", lang)
+    return message, hint, severity
+
+
+def format_text(problems: Iterable[Problem], lang: str, base: Path | None = None) -> str:
+    """``path:line:col: error: message [rule]``, with the hint indented on the next line."""
+    lines = []
+    hint_label = translate("label.hint", lang)
+    for p in problems:
+        message, hint, severity = _texts(p, lang)
+        where = f"{_display_path(p.path, base)}:{p.line}:{p.col}"
+        lines.append(f"{where}: {severity}: {message} [{p.rule}]")
+        if hint:
+            lines.append(f"    {hint_label}: {hint}")
+    return "\n".join(lines)
+
+
+def format_json(problems: Iterable[Problem], lang: str, base: Path | None = None) -> str:
+    """A JSON document ``{"version": 1, "problems": [...]}``; stable keys, UTF-8 text."""
+    items = []
+    for p in problems:
+        message, hint, _ = _texts(p, lang)
+        items.append(
+            {
+                "path": _display_path(p.path, base),
+                "line": p.line,
+                "column": p.col,
+                "severity": p.severity,
+                "rule": p.rule,
+                "message": message,
+                "hint": hint,
+            }
+        )
+    return json.dumps({"version": 1, "problems": items}, ensure_ascii=False, indent=2)
+
+
+def _github_escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def format_github(problems: Iterable[Problem], lang: str, base: Path | None = None) -> str:
+    """GitHub Actions workflow commands, so problems show as annotations on a pull request."""
+    lines = []
+    for p in problems:
+        message, hint, _ = _texts(p, lang)
+        text = f"{message} ({hint})" if hint else message
+        path = _display_path(p.path, base)
+        lines.append(
+            f"::{p.severity} file={path},line={p.line},col={p.col},title={p.rule}::"
+            f"{_github_escape(text)}"
+        )
+    return "\n".join(lines)
+
+
+FORMATTERS = {"text": format_text, "json": format_json, "github": format_github}

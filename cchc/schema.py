@@ -1,0 +1,364 @@
+"""A small declarative schema: turns YAML nodes into model objects, reporting every mistake.
+
+Each spec converts one node and returns the value, or FAILED after reporting a problem. An
+object spec reports every unknown key (with a did-you-mean), every missing required key, and
+converts the remaining fields even when one fails, so one run shows every mistake in a file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from cchc import schedule
+from cchc.model import Correction, Ref
+from cchc.problems import Problem
+from cchc.vntext import nfc
+from cchc.yamlio import Map, Mark, Node, Scalar, Seq
+
+SCHEMA: Final = "schema"
+DATE: Final = "date"
+DEADLINE: Final = "deadline"
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+class _Failed:
+    def __repr__(self) -> str:
+        return "FAILED"
+
+
+FAILED: Final = _Failed()
+
+
+@dataclass
+class Context:
+    """What conversion needs besides the node: where problems go, the plan's default year."""
+
+    problems: list[Problem]
+    default_year: int = 2000
+    corrections: tuple[Correction, ...] = ()
+    broken_ids: set[str] = field(default_factory=set)
+    """Ids of objects that failed to convert: references to them are not reported again."""
+
+    def report(
+        self, mark: Mark, message: str, hint: str | None = None, rule: str = SCHEMA, **args: Any
+    ) -> _Failed:
+        """Record a problem and return FAILED, so callers can ``return ctx.report(...)``."""
+        self.problems.append(Problem.at(mark, rule, message, hint, **args))
+        return FAILED
+
+
+def suggest(word: str, choices: list[str] | tuple[str, ...] | Mapping[str, object]) -> str | None:
+    """The closest of ``choices`` to ``word``, for a did-you-mean hint."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+class Spec:
+    """Converts a node; subclasses say what they accept in ``expected`` (a catalog key)."""
+
+    expected = "type.text"
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        """The converted value, or FAILED after reporting why."""
+        raise NotImplementedError
+
+    def _scalar(self, node: Node, ctx: Context) -> Scalar | _Failed:
+        if isinstance(node, Scalar):
+            return node
+        return ctx.report(
+            node.mark,
+            "schema.wrong_type",
+            "hint.wrong_type",
+            expected=self.expected,
+            found=_kind(node),
+        )
+
+
+def _kind(node: Node) -> str:
+    if isinstance(node, Map):
+        return "type.mapping"
+    if isinstance(node, Seq):
+        return "type.list"
+    return "type.text"
+
+
+@dataclass
+class Text(Spec):
+    """Non-empty text, NFC-normalised; optionally matching a pattern (e.g. an id)."""
+
+    pattern: re.Pattern[str] | None = None
+    expected: str = "type.text"
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        scalar = self._scalar(node, ctx)
+        if isinstance(scalar, _Failed):
+            return scalar
+        text = nfc(scalar.text).strip()
+        if not text or (not scalar.quoted and text in ("~", "null", "Null", "NULL")):
+            return ctx.report(node.mark, "schema.empty", "hint.empty")
+        if self.pattern is not None and not self.pattern.match(text):
+            return ctx.report(node.mark, "schema.bad_id", "hint.bad_id", value=text)
+        return text
+
+
+ID = Text(ID_PATTERN, "type.id")
+
+
+@dataclass
+class RefTo(Spec):
+    """An id of something defined elsewhere; resolved later by the ``reference`` rule."""
+
+    expected: str = "type.id"
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        text = ID.convert(node, ctx)
+        return text if isinstance(text, _Failed) else Ref(text, node.mark)
+
+
+@dataclass
+class Int(Spec):
+    """A whole number, at least ``minimum``."""
+
+    minimum: int = 0
+    expected: str = "type.int"
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        scalar = self._scalar(node, ctx)
+        if isinstance(scalar, _Failed):
+            return scalar
+        text = scalar.text.strip().replace("_", "")
+        if scalar.quoted or not re.fullmatch(r"[+-]?\d+", text):
+            return ctx.report(node.mark, "schema.not_int", "hint.not_int", value=scalar.text)
+        value = int(text)
+        if value < self.minimum:
+            return ctx.report(
+                node.mark, "schema.too_small", None, value=value, minimum=self.minimum
+            )
+        return value
+
+
+@dataclass
+class Bool(Spec):
+    """true or false; yes/no/on/off and Vietnamese có/không get a hint instead of a guess."""
+
+    expected: str = "type.bool"
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        scalar = self._scalar(node, ctx)
+        if isinstance(scalar, _Failed):
+            return scalar
+        text = scalar.text.strip().lower()
+        if not scalar.quoted and text in ("true", "false"):
+            return text == "true"
+        return ctx.report(node.mark, "schema.not_bool", "hint.not_bool", value=scalar.text)
+
+
+@dataclass
+class Choice(Spec):
+    """One of a fixed set of words."""
+
+    choices: tuple[str, ...] = ()
+    expected: str = "type.choice"
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        text = Text().convert(node, ctx)
+        if isinstance(text, _Failed):
+            return text
+        if text not in self.choices:
+            return ctx.report(
+                node.mark,
+                "schema.bad_choice",
+                "hint.choices",
+                value=text,
+                choices=", ".join(self.choices),
+                suggestion=suggest(text, self.choices) or self.choices[0],
+            )
+        return text
+
+
+@dataclass
+class Date(Spec):
+    """A real calendar day, ISO (2021-03-05) or Vietnamese (05/3/2021).
+
+    When the enclosing item records a correction for this field quoting the text exactly, the
+    corrected day is the value: that is how a day that does not exist ("25/20/2017") is kept.
+    """
+
+    field_name: str = "date"
+    expected: str = "type.date"
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        scalar = self._scalar(node, ctx)
+        if isinstance(scalar, _Failed):
+            return scalar
+        for correction in ctx.corrections:
+            if correction.field == self.field_name and correction.written == scalar.text.strip():
+                fixed = schedule.parse_date(correction.corrected)
+                if fixed is not None:
+                    return fixed
+        day = schedule.parse_date(scalar.text)
+        if day is not None:
+            return day
+        return ctx.report(
+            node.mark, "schema.bad_date", "hint.bad_date", rule=DATE, value=scalar.text
+        )
+
+
+@dataclass
+class PeriodSpec(Spec):
+    """A period code or Vietnamese form: 2021-Q1, quý I/2021, 6 tháng đầu năm 2021, 2021."""
+
+    expected: str = "type.period"
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        scalar = self._scalar(node, ctx)
+        if isinstance(scalar, _Failed):
+            return scalar
+        period = schedule.parse_period(scalar.text, ctx.default_year)
+        if period is None:
+            return ctx.report(node.mark, "schema.bad_period", "hint.bad_period", value=scalar.text)
+        return period
+
+
+@dataclass
+class DeadlineSpec(Spec):
+    """A deadline in the grammar of cchc.schedule.parse_deadline."""
+
+    expected: str = "type.deadline"
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        scalar = self._scalar(node, ctx)
+        if isinstance(scalar, _Failed):
+            return scalar
+        try:
+            return schedule.parse_deadline(nfc(scalar.text).strip(), ctx.default_year)
+        except schedule.DeadlineError:
+            return ctx.report(
+                node.mark,
+                "schema.bad_deadline",
+                "hint.bad_deadline",
+                rule=DEADLINE,
+                value=scalar.text,
+            )
+
+
+@dataclass
+class ListOf(Spec):
+    """A list whose items all follow one spec; the result is a tuple."""
+
+    item: Spec = field(default_factory=Text)
+    expected: str = "type.list"
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        if not isinstance(node, Seq):
+            return ctx.report(
+                node.mark,
+                "schema.wrong_type",
+                "hint.wrong_type",
+                expected=self.expected,
+                found=_kind(node),
+            )
+        # Lenient on purpose: a broken item is reported and left out, so the rest of the
+        # file still reaches the cross-file checks.
+        values = (self.item.convert(child, ctx) for child in node.items)
+        return tuple(v for v in values if not isinstance(v, _Failed))
+
+
+@dataclass
+class Counts(Spec):
+    """A mapping from an activity-kind id to a whole number."""
+
+    expected: str = "type.mapping"
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        if not isinstance(node, Map):
+            return ctx.report(
+                node.mark,
+                "schema.wrong_type",
+                "hint.wrong_type",
+                expected=self.expected,
+                found=_kind(node),
+            )
+        result: dict[Ref, int] = {}
+        failed = False
+        for key, value in node.items.items():
+            count = Int().convert(value, ctx)
+            if not ID_PATTERN.match(key):
+                ctx.report(node.key_marks[key], "schema.bad_id", "hint.bad_id", value=key)
+                failed = True
+            elif isinstance(count, _Failed):
+                failed = True
+            else:
+                result[Ref(key, node.key_marks[key])] = count
+        return FAILED if failed else result
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key of an object: its spec, whether it must be there, its default otherwise."""
+
+    spec: Spec
+    required: bool = False
+    default: Any = None
+
+
+@dataclass
+class Obj(Spec):
+    """A mapping converted to ``build(**fields, at=mark)``; corrections apply to its fields."""
+
+    build: Callable[..., Any] = dict
+    fields: dict[str, Field] = field(default_factory=dict)
+    with_at: bool = True
+    expected: str = "type.mapping"
+
+    def convert(self, node: Node, ctx: Context, **extra: Any) -> Any:
+        if not isinstance(node, Map):
+            return ctx.report(
+                node.mark,
+                "schema.wrong_type",
+                "hint.wrong_type",
+                expected=self.expected,
+                found=_kind(node),
+            )
+        failed = False
+        for key in node.items:
+            if key not in self.fields:
+                guess = suggest(key, self.fields)
+                ctx.report(
+                    node.key_marks[key],
+                    "schema.unknown_key",
+                    "hint.did_you_mean" if guess else "hint.known_keys",
+                    key=key,
+                    suggestion=guess,
+                    known=", ".join(self.fields),
+                )
+        values: dict[str, Any] = {}
+        outer = ctx.corrections
+        if "corrections" in self.fields and "corrections" in node.items:
+            converted = self.fields["corrections"].spec.convert(node.items["corrections"], ctx)
+            ctx.corrections = () if isinstance(converted, _Failed) else converted
+            values["corrections"] = converted
+        for name, spec in self.fields.items():
+            if name in values:
+                continue
+            child = node.items.get(name)
+            if child is None:
+                if spec.required:
+                    failed = True
+                    ctx.report(node.mark, "schema.missing_key", "hint.missing_key", key=name)
+                values[name] = spec.default
+                continue
+            values[name] = spec.spec.convert(child, ctx)
+        ctx.corrections = outer
+        if failed or any(isinstance(v, _Failed) for v in values.values()):
+            broken = node.items.get("id")
+            if isinstance(broken, Scalar):
+                ctx.broken_ids.add(broken.text.strip())
+            return FAILED
+        if self.with_at:
+            values["at"] = node.mark
+        return self.build(**values, **extra)

@@ -1,0 +1,55 @@
+"""Units and groups: expanding a group to its members, finding a unit by what a person types."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from cchc.model import Unit
+from cchc.vntext import fold
+
+
+def expand(unit_id: str, units: Mapping[str, Unit]) -> tuple[str, ...]:
+    """The single units a duty given to ``unit_id`` binds: a group gives each member, nested
+    groups included, in the order listed; a single unit gives itself. Cycles are cut."""
+    result: list[str] = []
+    seen: set[str] = set()
+
+    def visit(ident: str) -> None:
+        if ident in seen:
+            return
+        seen.add(ident)
+        unit = units.get(ident)
+        if unit is None or not unit.is_group:
+            result.append(ident)
+            return
+        for member in unit.members or ():
+            visit(member.id)
+
+    visit(unit_id)
+    return tuple(result)
+
+
+def responsible(unit_id: str, refs: Iterable[str], units: Mapping[str, Unit]) -> bool:
+    """Whether ``unit_id`` is one of ``refs`` or a member of one of them."""
+    return any(unit_id == ref or unit_id in expand(ref, units) for ref in refs)
+
+
+def find(query: str, units: Mapping[str, Unit]) -> list[Unit]:
+    """Units matching ``query`` by id, name, short name or alias, ignoring case and diacritics.
+
+    An exact match (after folding) wins; otherwise every unit whose names contain the query.
+    """
+    wanted = fold(query.replace("-", " "))
+    if not wanted:
+        return []
+    exact: list[Unit] = []
+    partial: list[Unit] = []
+    for unit in units.values():
+        names = [
+            fold(n) for n in (unit.id.replace("-", " "), unit.name, *unit.short, *unit.aliases)
+        ]
+        if wanted in names:
+            exact.append(unit)
+        elif any(wanted in name for name in names):
+            partial.append(unit)
+    return exact or partial

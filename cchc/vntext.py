@@ -1,0 +1,54 @@
+"""Vietnamese text helpers: diacritic folding for lookups, alphabetical sort keys, date display."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
+# Tone marks sort after the base letter: unmarked, huyền, hỏi, ngã, sắc, nặng (common usage).
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+_LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn: part of the letter
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC, the form Vietnamese text is compared in."""
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, spaces collapsed: "Phòng Nội vụ" -> "phong noi vu"."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.split())
+
+
+def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Key that orders Vietnamese words alphabetically (a ă â b c d đ ...), then by tone."""
+    letters: list[int] = []
+    tones: list[int] = []
+    for ch in nfc(text).lower():
+        parts = unicodedata.normalize("NFD", ch)
+        base, marks = parts[0], parts[1:]
+        letter = unicodedata.normalize(
+            "NFC", base + "".join(m for m in marks if m in _LETTER_MARKS)
+        )
+        tone = next((_TONES[m] for m in marks if m in _TONES), 0)
+        rank = _RANK.get(letter)
+        if rank is None:  # spaces, digits and punctuation first; foreign letters after y
+            rank = ord(letter) - 1000 if ord(letter) < ord("a") else 100 + ord(letter)
+        letters.append(rank)
+        tones.append(tone)
+    return tuple(letters), tuple(tones)
+
+
+def format_date(day: dt.date) -> str:
+    """dd/mm/yyyy, as dates print in the CLI and reports."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def format_document_date(day: dt.date) -> str:
+    """ "ngày 05 tháng 3 năm 2021": Nghị định 30/2020 pads days under 10 and months 1-2."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
