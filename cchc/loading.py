@@ -36,5 +36,5 @@ def check_plan(root: Path) -> Checked:
     result = read_plan(root)
     problems = list(result.problems)
     if result.plan is not None:
-        problems += run_checks(result.plan, result.broken_ids)
+        problems += run_checks(result.plan, result.broken_ids, result.unreadable)
     return Checked(root, result.plan, tuple(sorted(problems)), len(result.files))

@@ -288,7 +288,7 @@ CATALOG: dict[str, Text] = {
 }
 
 
-def translate(key: str, lang: str = "vi", **args: object) -> str:
+def translate(key: str, lang: str = "vi", /, **args: object) -> str:
     """The message ``key`` in ``lang`` (Vietnamese when the language is unknown), formatted."""
     text = CATALOG[key]
     template = text.en if lang == "en" else text.vi

@@ -30,6 +30,9 @@ class ReadResult:
     problems: list[Problem]
     broken_ids: set[str] = field(default_factory=set)
     files: list[Path] = field(default_factory=list)
+    unreadable: set[str] = field(default_factory=set)
+    """Kinds of definitions (kind.unit, kind.item...) some of whose files could not be read:
+    references to them cannot be judged and are not reported."""
 
 
 def _yaml_files(folder: Path) -> list[Path]:
@@ -50,8 +53,10 @@ class _Reader:
         self.problems: list[Problem] = []
         self.ctx = Context(self.problems)
         self.files: list[Path] = []
+        self.unreadable: set[str] = set()
 
-    def load(self, path: Path) -> Map | None:
+    def load(self, path: Path, kinds: tuple[str, ...] = ()) -> Map | None:
+        """The file's nodes, or None after reporting why; ``kinds`` are what it defines."""
         self.files.append(path)
         try:
             return load_file(path)
@@ -67,6 +72,7 @@ class _Reader:
                     detail=exc.strerror or str(exc),
                 )
             )
+        self.unreadable.update(kinds)
         return None
 
     def layout(self, mark: Mark, message: str, severity: Severity = "error", **args: Any) -> None:
@@ -74,14 +80,15 @@ class _Reader:
             Problem.at(mark, LAYOUT, message, f"hint.{message}", severity=severity, **args)
         )
 
-    def required(self, stem: str) -> Map | None:
+    def required(self, stem: str, kinds: tuple[str, ...] = ()) -> Map | None:
         path = _find(self.root, stem)
         if path is None:
             self.layout(
                 Mark(self.root / f"{stem}.yaml", 1, 1), "layout.missing_file", name=f"{stem}.yaml"
             )
+            self.unreadable.update(kinds)
             return None
-        return self.load(path)
+        return self.load(path, kinds)
 
     def read(self) -> ReadResult:
         plan_node = self.required("plan")
@@ -90,7 +97,7 @@ class _Reader:
         document = specs.PLAN_FILE.convert(plan_node, self.ctx) if plan_node else FAILED
 
         units: tuple[model.Unit, ...] = ()
-        units_node = self.required("units")
+        units_node = self.required("units", ("kind.unit",))
         if units_node is not None:
             converted: Any = specs.UNITS_FILE.convert(units_node, self.ctx)
             if converted is not FAILED:
@@ -103,7 +110,7 @@ class _Reader:
         plan = None
         if isinstance(document, model.Document):
             plan = model.Plan(document, units, audiences, content, forms, assignments, records)
-        return ReadResult(plan, self.problems, self.ctx.broken_ids, self.files)
+        return ReadResult(plan, self.problems, self.ctx.broken_ids, self.files, self.unreadable)
 
     def read_content(self) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
         paths = [p for p in [_find(self.root, "content")] if p] + _yaml_files(self.root / "content")
@@ -111,7 +118,7 @@ class _Reader:
         content: list[Any] = []
         forms: list[Any] = []
         for path in paths:
-            node = self.load(path)
+            node = self.load(path, ("kind.audience", "kind.item", "kind.form"))
             converted: Any = specs.CONTENT_FILE.convert(node, self.ctx) if node else FAILED
             if converted is not FAILED:
                 audiences += converted["audiences"]
@@ -122,7 +129,7 @@ class _Reader:
     def read_assignments(self) -> tuple[model.Assignment, ...]:
         result: list[model.Assignment] = []
         for path in _yaml_files(self.root / "assignments"):
-            node = self.load(path)
+            node = self.load(path, ("kind.assignment",))
             converted: Any = specs.ASSIGNMENTS_FILE.convert(node, self.ctx) if node else FAILED
             if converted is FAILED:
                 continue

@@ -192,6 +192,8 @@ def parse_deadline(text: str, default_year: int) -> Deadline:
         return Deadline("standing", text)
     if folded in _ON_EVENT:
         return Deadline("on-event", text)
+    if folded in ("theo ky bao cao", "every reporting period"):
+        return Deadline("recurring", text, follows_reporting=True)
     recurring = _RECURRING.match(folded)
     if recurring:
         return _parse_recurring(text, recurring.group(1))
@@ -212,7 +214,7 @@ def _parse_recurring(text: str, rest: str) -> Deadline:
         return Deadline("recurring", text, recurring=("H1", "Y"))
     if rest in ("nam", "year"):
         return Deadline("recurring", text, recurring=("Y",))
-    if rest in ("theo ky bao cao", "reporting period", "bao cao"):
+    if rest in ("ky bao cao", "reporting period"):
         return Deadline("recurring", text, follows_reporting=True)
     tokens = [t.strip() for t in re.split(r",|;|\bva\b|\band\b", rest) if t.strip()]
     kinds = []

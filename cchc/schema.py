@@ -115,7 +115,9 @@ class RefTo(Spec):
     expected: str = "type.id"
 
     def convert(self, node: Node, ctx: Context) -> Any:
-        text = ID.convert(node, ctx)
+        # Any text is kept: a name typed instead of an id ("Phòng Nội vụ") is reported by the
+        # reference rule, which can then suggest the id.
+        text = Text().convert(node, ctx)
         return text if isinstance(text, _Failed) else Ref(text, node.mark)
 
 

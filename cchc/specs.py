@@ -254,9 +254,7 @@ ASSIGNMENTS_FILE = Obj(
     {
         "lead": REF,
         "assignments": Field(
-            ListOf(
-                Obj(dict, dict(ASSIGNMENT.fields), with_at=True)
-            ),
+            ListOf(Obj(dict, dict(ASSIGNMENT.fields), with_at=True)),
             required=True,
         ),
     },

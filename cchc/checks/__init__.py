@@ -42,9 +42,13 @@ RULES: dict[str, ModuleType] = {
 Check = Callable[[PlanIndex], Iterator[Problem]]
 
 
-def run_checks(plan: Plan, broken_ids: set[str]) -> list[Problem]:
-    """Every problem the cross-file rules find in ``plan``."""
-    index = PlanIndex.build(plan, broken_ids)
+def run_checks(plan: Plan, broken_ids: set[str], unreadable: set[str]) -> list[Problem]:
+    """Every problem the cross-file rules find in ``plan``.
+
+    ``broken_ids`` failed to convert and ``unreadable`` kinds of definitions sit in files that
+    could not be read: references to either are not reported again.
+    """
+    index = PlanIndex.build(plan, broken_ids, unreadable)
     problems: list[Problem] = []
     for module in RULES.values():
         check: Check = module.check

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from cchc.checks.index import PlanIndex
 from cchc.problems import Problem
+from cchc.schedule import Period
 from cchc.vntext import format_date
 
 ID = "date"
@@ -39,9 +40,12 @@ def check(index: PlanIndex) -> Iterator[Problem]:
             end=format_date(doc.end),
         )
         return
+    convention = doc.reporting.convention
+    # Under the Nghị định 09 cut-off the first quarter starts on 15/12 of the year before.
+    first = min(doc.start, Period(doc.start.year, "Q1").bounds(convention)[0])
     last = doc.end + dt.timedelta(days=doc.reporting.submit_within_days)
     for record in plan.records:
-        if not doc.start <= record.date <= last:
+        if not first <= record.date <= last:
             yield Problem.at(
                 record.at,
                 ID,

@@ -28,19 +28,18 @@ ID = "deadline"
 
 
 def check(index: PlanIndex) -> Iterator[Problem]:
-    """Report fixed and period deadlines outside the plan's period."""
+    """Report fixed and period deadlines that fall due outside the plan's period."""
     doc = index.plan.document
     for assignment in index.plan.assignments:
         deadline = assignment.deadline
         if deadline.kind == "date" and deadline.date is not None:
-            start = end = deadline.date
+            due = deadline.date
         elif deadline.kind == "period" and deadline.period is not None:
-            start, end = deadline.period.bounds(doc.reporting.convention)
+            due = deadline.period.bounds(doc.reporting.convention)[1]
         else:
             continue
-        if assignment.beyond_period and start >= doc.start:
-            continue
-        if start < doc.start or end > doc.end:
+        late_allowed = assignment.beyond_period and due > doc.end
+        if not late_allowed and not doc.start <= due <= doc.end:
             yield Problem.at(
                 assignment.at,
                 ID,

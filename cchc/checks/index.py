@@ -16,6 +16,7 @@ class PlanIndex:
 
     plan: Plan
     broken_ids: frozenset[str]
+    unreadable: frozenset[str]
     units: dict[str, Unit]
     sections: dict[str, Any]
     audiences: dict[str, Any]
@@ -25,7 +26,12 @@ class PlanIndex:
     activity_kinds: dict[str, Any]
 
     @classmethod
-    def build(cls, plan: Plan, broken_ids: set[str]) -> PlanIndex:
+    def build(
+        cls,
+        plan: Plan,
+        broken_ids: set[str],
+        unreadable: set[str] = frozenset(),  # type: ignore[assignment]
+    ) -> PlanIndex:
         """Index ``plan``; the first definition of a duplicated id wins (unique-id reports it)."""
         doc = plan.document
 
@@ -38,6 +44,7 @@ class PlanIndex:
         return cls(
             plan=plan,
             broken_ids=frozenset(broken_ids),
+            unreadable=frozenset(unreadable),
             units=by_id(plan.units),
             sections=by_id(doc.sections),
             audiences=by_id(plan.audiences),

@@ -66,7 +66,7 @@ def check(index: PlanIndex) -> Iterator[Problem]:
                 occurrence=record.occurrence.code,
             )
         refs = (assignment.lead.id, *(c.id for c in assignment.coordinators))
-        if not responsible(record.unit.id, refs, index.units):
+        if record.unit.id in index.units and not responsible(record.unit.id, refs, index.units):
             yield Problem.at(
                 record.at,
                 ID,

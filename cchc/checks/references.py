@@ -60,6 +60,8 @@ def _by_name(ref: Ref, index: PlanIndex) -> str | None:
 def _missing(
     refs: Iterable[Ref], table: Mapping[str, object], index: PlanIndex, what: str
 ) -> Iterator[Problem]:
+    if what in index.unreadable:
+        return
     for ref in refs:
         if ref.id in table or ref.id in index.broken_ids:
             continue

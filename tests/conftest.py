@@ -1,0 +1,48 @@
+"""Shared helpers: build plan folders from {path: text} dicts, drive the CLI."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cchc.cli import app
+
+EXAMPLES = Path(__file__).parent / "examples"
+REPO = Path(__file__).parent.parent
+
+
+def build_tree(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write each file under ``root`` (UTF-8 for text) and return ``root``."""
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def base_plan(tmp_path: Path) -> Path:
+    """A copy of the minimal valid plan in tests/examples/base."""
+    target = tmp_path / "plan"
+    shutil.copytree(EXAMPLES / "base", target)
+    return target
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
+    """Run ``cchc`` with arguments; CCHC_PLAN and CCHC_LANG are cleared first."""
+    monkeypatch.delenv("CCHC_PLAN", raising=False)
+    monkeypatch.delenv("CCHC_LANG", raising=False)
+    runner = CliRunner()
+
+    def invoke(*args: str, env: dict[str, str] | None = None) -> object:
+        return runner.invoke(app, list(args), env=env, catch_exceptions=False)
+
+    return invoke

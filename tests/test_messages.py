@@ -1,0 +1,47 @@
+"""The message catalog: complete in both languages, every key used exists."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from cchc.messages import CATALOG, translate
+from tests.conftest import REPO
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_both_languages_are_complete_with_the_same_placeholders() -> None:
+    for key, text in CATALOG.items():
+        assert text.vi.strip() and text.en.strip(), key
+        assert _fields(text.vi) == _fields(text.en), key
+
+
+def test_every_key_used_in_the_code_exists() -> None:
+    pattern = re.compile(
+        r'"((?:yaml|schema|layout|unique|reference|group|lead|date|deadline|'
+        r'progress|record|correction|hint|cli|type|kind)\.[a-z_.]+)"'
+    )
+    used = set()
+    for path in (REPO / "cchc").rglob("*.py"):
+        used |= set(pattern.findall(path.read_text(encoding="utf-8")))
+    used |= {f"hint.{k}" for k in used if k.startswith("layout.")}
+    assert used - set(CATALOG) == set()
+
+
+def test_nested_keys_are_translated() -> None:
+    text = translate("schema.wrong_type", "en", expected="type.list", found="type.text")
+    assert text == "expected a list, found text"
+    assert translate("schema.wrong_type", "vi", expected="type.list", found="type.text") == (
+        "cần một danh sách, nhưng gặp một đoạn chữ"
+    )
+
+
+def test_readme_documents_every_rule() -> None:
+    from cchc.checks import RULES
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for rule in [*RULES, "yaml", "duplicate-key", "schema", "file-layout"]:
+        assert f"`{rule}`" in readme, rule

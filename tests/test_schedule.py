@@ -1,0 +1,154 @@
+"""Periods and the deadline grammar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cchc.schedule import (
+    PERIOD_KINDS,
+    DeadlineError,
+    Period,
+    occurrence_kinds,
+    parse_date,
+    parse_deadline,
+    parse_period,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("quý I/2021", Period(2021, "Q1")),
+        ("Quý IV / 2021", Period(2021, "Q4")),
+        ("quy 2 nam 2021", Period(2021, "Q2")),
+        ("2021-Q3", Period(2021, "Q3")),
+        ("Q2/2021", Period(2021, "Q2")),
+        ("6 tháng đầu năm 2021", Period(2021, "H1")),
+        ("6 tháng cuối năm", Period(2020, "H2")),
+        ("2021-H1", Period(2021, "H1")),
+        ("9 tháng năm 2021", Period(2021, "9M")),
+        ("2021-9M", Period(2021, "9M")),
+        ("năm 2021", Period(2021, "Y")),
+        ("2021", Period(2021, "Y")),
+        ("cả năm", Period(2020, "Y")),
+    ],
+)
+def test_parse_period(text: str, expected: Period) -> None:
+    assert parse_period(text, default_year=2020) == expected
+
+
+@pytest.mark.parametrize("text", ["quý V/2021", "tháng 3", "2021-Q5", "", "Q1/21"])
+def test_not_a_period(text: str) -> None:
+    assert parse_period(text, 2021) is None
+
+
+def test_period_without_year_needs_a_default() -> None:
+    assert parse_period("quý I") is None
+    assert parse_period("quý I", 2022) == Period(2022, "Q1")
+
+
+@pytest.mark.parametrize(
+    ("period", "convention", "start", "end"),
+    [
+        (Period(2021, "Q1"), "calendar", dt.date(2021, 1, 1), dt.date(2021, 3, 31)),
+        (Period(2021, "Q4"), "calendar", dt.date(2021, 10, 1), dt.date(2021, 12, 31)),
+        (Period(2021, "9M"), "calendar", dt.date(2021, 1, 1), dt.date(2021, 9, 30)),
+        (Period(2021, "Q1"), "nd09", dt.date(2020, 12, 15), dt.date(2021, 3, 14)),
+        (Period(2021, "Q2"), "nd09", dt.date(2021, 3, 15), dt.date(2021, 6, 14)),
+        (Period(2021, "H1"), "nd09", dt.date(2020, 12, 15), dt.date(2021, 6, 14)),
+        (Period(2021, "9M"), "nd09", dt.date(2020, 12, 15), dt.date(2021, 9, 14)),
+        (Period(2021, "Y"), "nd09", dt.date(2020, 12, 15), dt.date(2021, 12, 14)),
+    ],
+)
+def test_bounds(period: Period, convention: str, start: dt.date, end: dt.date) -> None:
+    assert period.bounds(convention) == (start, end)
+
+
+@given(st.integers(1900, 2200), st.sampled_from(["calendar", "nd09"]))
+def test_quarters_tile_the_year(year: int, convention: str) -> None:
+    quarters = [Period(year, f"Q{i}").bounds(convention) for i in range(1, 5)]
+    for (_, end), (start, _) in itertools.pairwise(quarters):
+        assert start == end + dt.timedelta(days=1)
+    assert (quarters[0][0], quarters[-1][1]) == Period(year, "Y").bounds(convention)
+
+
+@given(st.integers(1900, 2200), st.sampled_from(PERIOD_KINDS))
+def test_period_code_round_trips(year: int, kind: str) -> None:
+    period = Period(year, kind)
+    assert parse_period(period.code) == period
+    assert parse_period(period.label("vi"), None) == period
+
+
+def test_labels() -> None:
+    assert Period(2021, "Q2").label() == "quý II/2021"
+    assert Period(2021, "H1").label() == "6 tháng đầu năm 2021"
+    assert Period(2021, "Q2").label("en") == "Q2 2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021-03-05", dt.date(2021, 3, 5)),
+        ("05/3/2021", dt.date(2021, 3, 5)),
+        ("ngày 5/3/2021", dt.date(2021, 3, 5)),
+        ("29/02/2024", dt.date(2024, 2, 29)),
+        ("29/02/2021", None),
+        ("25/20/2017", None),
+        ("2021-13-01", None),
+        ("yesterday", None),
+    ],
+)
+def test_parse_date(text: str, expected: dt.date | None) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("thường xuyên", "standing"),
+        ("Thuong xuyen", "standing"),
+        ("liên tục", "standing"),
+        ("kịp thời", "on-event"),
+        ("khi phát sinh", "on-event"),
+        ("31/3/2021", "date"),
+        ("trước ngày 31/3/2021", "date"),
+        ("hoàn thành trong quý I/2021", "period"),
+        ("2021-Q1", "period"),
+        ("6 tháng đầu năm", "period"),
+        ("định kỳ năm", "recurring"),
+        ("hằng quý", "recurring"),
+        ("theo kỳ báo cáo", "recurring"),
+    ],
+)
+def test_deadline_kinds(text: str, kind: str) -> None:
+    deadline = parse_deadline(text, 2021)
+    assert deadline.kind == kind
+    assert deadline.text == text
+
+
+def test_deadline_values() -> None:
+    assert parse_deadline("hoàn thành trong quý I/2021", 2021).period == Period(2021, "Q1")
+    assert parse_deadline("quý II", 2021).period == Period(2021, "Q2")
+    assert parse_deadline("trước 15/01/2022", 2021).date == dt.date(2022, 1, 15)
+
+
+def test_recurring_reports() -> None:
+    reports = parse_deadline("định kỳ 3 tháng, 6 tháng, 9 tháng và năm", 2021)
+    assert reports.recurring == ("Q1", "H1", "9M", "Y")
+    assert parse_deadline("hằng quý", 2021).recurring == ("Q1", "Q2", "Q3", "Q4")
+    assert parse_deadline("định kỳ năm", 2021).recurring == ("Y",)
+    assert parse_deadline("every Q1, H1 and Y", 2021).recurring == ("Q1", "H1", "Y")
+    follows = parse_deadline("theo kỳ báo cáo", 2021)
+    assert occurrence_kinds(follows, ("Q1", "Y")) == ("Q1", "Y")
+    assert occurrence_kinds(parse_deadline("thường xuyên", 2021), ("Q1",)) == ()
+
+
+@pytest.mark.parametrize("text", ["", "sớm", "quý V/2021", "định kỳ 5 tháng", "31/2/2021"])
+def test_not_a_deadline(text: str) -> None:
+    with pytest.raises(DeadlineError):
+        parse_deadline(text, 2021)

@@ -1,0 +1,39 @@
+"""Start-up cost: the CLI must not import heavy modules it does not need."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+HEAVY = ("jinja2", "docx", "docxtpl", "pydantic", "rich.table", "rich.console")
+
+
+def _modules(code: str) -> set[str]:
+    probe = f"import sys, json\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+        encoding="utf-8",
+    )
+    return set(json.loads(out.stdout.splitlines()[-1]))
+
+
+def test_importing_the_cli_stays_light() -> None:
+    loaded = _modules("import cchc.cli")
+    assert loaded.isdisjoint(HEAVY)
+
+
+def test_validate_stays_light() -> None:
+    code = (
+        "from cchc.cli import main\nsys.argv=['cchc','validate','plan']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    loaded = _modules(code)
+    assert loaded.isdisjoint(HEAVY)
+    assert "cchc.checks" in loaded
