@@ -6,13 +6,18 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from cchc.errors import CchcError, UsageError
 from cchc.locate import find_plan
 from cchc.messages import LANGUAGES, translate
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from cchc.session import Session
 
 app = typer.Typer(
     name="cchc",
@@ -55,6 +60,11 @@ def _guard(action: Callable[[], int], lang: str | None) -> None:
     try:
         code = action()
     except CchcError as exc:
+        problems = getattr(exc, "problems", ())
+        if problems:
+            from cchc.problems import format_text
+
+            typer.echo(format_text(problems, lang or "vi", Path.cwd()), err=True)
         typer.echo(f"cchc: {translate(exc.message, lang or 'vi', **exc.args_)}", err=True)
         raise typer.Exit(exc.exit_code) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
@@ -91,6 +101,195 @@ def validate(
         return command.run(root, fmt, strict, language, cwd, typer.echo)
 
     _guard(body, lang)
+
+
+def _complete_ids(kind: str, incomplete: str) -> list[str]:
+    """Ids for shell completion, from the plan found as cchc would find it; never fails."""
+    try:
+        from cchc.reader import read_plan
+
+        plan = read_plan(find_plan(None, os.environ, Path.cwd())).plan
+    except Exception:  # completion must never break the shell
+        return []
+    if plan is None:
+        return []
+    ids = [u.id for u in plan.units] if kind == "unit" else [a.id for a in plan.assignments]
+    return [i for i in ids if i.startswith(incomplete)]
+
+
+def _complete_unit(incomplete: str) -> list[str]:
+    return _complete_ids("unit", incomplete)
+
+
+def _complete_assignment(incomplete: str) -> list[str]:
+    return _complete_ids("assignment", incomplete)
+
+
+AsOfOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--as-of",
+        help="Ngày đánh giá: 2021-06-30 hoặc 30/6/2021 (mặc định: hôm nay).",
+        show_default=False,
+    ),
+]
+UnitOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--unit",
+        help="Đơn vị: mã, tên hoặc tên viết tắt, có dấu hay không dấu.",
+        show_default=False,
+        autocompletion=_complete_unit,
+    ),
+]
+WindowOption = Annotated[
+    int, typer.Option("--window", min=0, help="Số ngày trước hạn được coi là sắp đến hạn.")
+]
+
+
+def _choice(value: str, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise UsageError("cli.bad_choice", value=value, choices=", ".join(choices))
+    return value
+
+
+def _open(plan: Path | None, lang: str | None, as_of: str | None) -> Session:
+    import datetime as dt
+
+    from cchc.session import open_plan
+
+    root = find_plan(plan, os.environ, Path.cwd())
+    return open_plan(root, _lang(lang), as_of, dt.date.today())
+
+
+@app.command()
+def status(
+    plan: PlanOption = None,
+    unit: UnitOption = None,
+    as_of: AsOfOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="text hoặc json.")] = "text",
+    window: WindowOption = 14,
+    lang: LangOption = None,
+) -> None:
+    """Bảng tổng hợp: tiến độ chung, theo đơn vị, theo mục, các việc quá hạn."""
+
+    def body() -> int:
+        from cchc.commands import status as command
+        from cchc.session import resolve_unit
+
+        _choice(fmt, ("text", "json"))
+        session = _open(plan, lang, as_of)
+        unit_id = resolve_unit(unit, session.plan) if unit else None
+        return command.run(session, unit_id, fmt, window, typer.echo)
+
+    _guard(body, lang)
+
+
+@app.command()
+def overdue(
+    plan: PlanOption = None,
+    unit: UnitOption = None,
+    as_of: AsOfOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json hoặc csv.")] = "table",
+    fail: Annotated[
+        bool, typer.Option("--fail", help="Thoát với mã 1 nếu có việc quá hạn.")
+    ] = False,
+    window: WindowOption = 14,
+    lang: LangOption = None,
+) -> None:
+    """Các nghĩa vụ quá hạn, trễ lâu nhất trước."""
+
+    def body() -> int:
+        from cchc.commands import overdue as command
+        from cchc.session import resolve_unit
+
+        _choice(fmt, ("table", "json", "csv"))
+        session = _open(plan, lang, as_of)
+        unit_id = resolve_unit(unit, session.plan) if unit else None
+        return command.run(session, unit_id, fmt, fail, window, typer.echo)
+
+    _guard(body, lang)
+
+
+@app.command("list")
+def list_(
+    plan: PlanOption = None,
+    unit: UnitOption = None,
+    section: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--section", help="Mục, ví dụ V.3 hoặc V.", show_default=False),
+    ] = None,
+    state: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--state", help="overdue, due-soon, done, ...", show_default=False),
+    ] = None,
+    due_before: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--due-before", help="Hạn trước ngày này.", show_default=False),
+    ] = None,
+    due_after: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--due-after", help="Hạn sau ngày này.", show_default=False),
+    ] = None,
+    as_of: AsOfOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json hoặc csv.")] = "table",
+    window: WindowOption = 14,
+    lang: LangOption = None,
+) -> None:
+    """Liệt kê các nghĩa vụ theo đơn vị, mục, tình trạng, thời hạn."""
+
+    def body() -> int:
+        from cchc.commands import listing as command
+        from cchc.session import resolve_unit
+        from cchc.tracking import STATES
+
+        _choice(fmt, ("table", "json", "csv"))
+        if state is not None:
+            _choice(state, STATES)
+        session = _open(plan, lang, as_of)
+        filters = command.Filters(
+            unit=resolve_unit(unit, session.plan) if unit else None,
+            section=section,
+            state=state,
+            due_before=_date(due_before),
+            due_after=_date(due_after),
+        )
+        return command.run(session, filters, fmt, window, typer.echo)
+
+    _guard(body, lang)
+
+
+@app.command()
+def show(
+    assignment: Annotated[
+        str, typer.Argument(help="Mã nhiệm vụ, ví dụ V.3.1.", autocompletion=_complete_assignment)
+    ],
+    plan: PlanOption = None,
+    as_of: AsOfOption = None,
+    window: WindowOption = 14,
+    lang: LangOption = None,
+) -> None:
+    """Mọi thông tin về một nhiệm vụ: nội dung, đơn vị, thời hạn, tình trạng, bản ghi."""
+
+    def body() -> int:
+        from cchc.commands import show as command
+        from cchc.session import resolve_assignment
+
+        session = _open(plan, lang, as_of)
+        return command.run(session, resolve_assignment(assignment, session.plan), window)
+
+    _guard(body, lang)
+
+
+def _date(value: str | None) -> dt.date | None:
+    from cchc.schedule import parse_date
+
+    if value is None:
+        return None
+    parsed = parse_date(value)
+    if parsed is None:
+        raise UsageError("cli.bad_date", value=value)
+    return parsed
 
 
 def main() -> int:

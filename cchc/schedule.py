@@ -45,10 +45,10 @@ class Period:
         end = dt.date(self.year, last, 1) + dt.timedelta(days=31)
         return dt.date(self.year, first, 1), end.replace(day=1) - dt.timedelta(days=1)
 
-    def sort_key(self) -> tuple[dt.date, dt.date]:
-        """Order periods by when they end, then by when they start (Q2 before H1)."""
+    def sort_key(self) -> tuple[dt.date, int]:
+        """Order periods by when they end, then shortest first (Q2 before H1)."""
         start, end = self.bounds()
-        return end, -start.toordinal()  # type: ignore[return-value]
+        return end, -start.toordinal()
 
     def label(self, lang: str = "vi") -> str:
         """ "quý II/2021", "6 tháng đầu năm 2021"... (English when lang is "en")."""

@@ -10,7 +10,8 @@ from cchc.vntext import fold
 
 def expand(unit_id: str, units: Mapping[str, Unit]) -> tuple[str, ...]:
     """The single units a duty given to ``unit_id`` binds: a group gives each member, nested
-    groups included, in the order listed; a single unit gives itself. Cycles are cut."""
+    groups included, in the order listed; a single unit gives itself. A group with no members
+    listed yet stands for itself, so its duties stay visible. Cycles are cut."""
     result: list[str] = []
     seen: set[str] = set()
 
@@ -19,7 +20,7 @@ def expand(unit_id: str, units: Mapping[str, Unit]) -> tuple[str, ...]:
             return
         seen.add(ident)
         unit = units.get(ident)
-        if unit is None or not unit.is_group:
+        if unit is None or not unit.members:
             result.append(ident)
             return
         for member in unit.members or ():

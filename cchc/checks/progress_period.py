@@ -43,7 +43,7 @@ def check(index: PlanIndex) -> Iterator[Problem]:
                 end=format_date(end),
             )
         occurrence = record.occurrence
-        if occurrence is not None and occurrence.sort_key() > record.period.sort_key():
+        if occurrence is not None and occurrence.bounds(reporting.convention)[1] > end:
             yield Problem.at(
                 record.at,
                 ID,

@@ -1,0 +1,46 @@
+"""cchc overdue: obligations past their due date, most days late first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cchc.messages import translate
+from cchc.session import Session
+from cchc.tracking import assess
+from cchc.vntext import format_date
+
+
+def run(
+    session: Session,
+    unit: str | None,
+    fmt: str,
+    fail: bool,
+    window: int,
+    echo: Callable[[str], None],
+) -> int:
+    """Print overdue obligations; 1 with ``fail`` when there are any, else 0."""
+    plan = session.plan
+    statuses = [
+        s
+        for s in assess(plan, session.as_of, window)
+        if s.state == "overdue" and (unit is None or s.obligation.unit == unit)
+    ]
+    statuses.sort(key=lambda s: (-(s.days_late or 0), s.obligation.key))
+    names = {u.id: u.name for u in plan.units}
+    if fmt == "json":
+        from cchc.render.data import obligations_json
+
+        echo(obligations_json(statuses, names, session.as_of.isoformat()))
+    elif fmt == "csv":
+        from cchc.render.data import obligations_csv
+
+        echo(obligations_csv(statuses, names).rstrip("\n"))
+    elif not statuses:
+        echo(translate("overdue.none", session.lang, date=format_date(session.as_of)))
+    else:
+        from cchc.render.dashboard import statuses_table
+        from cchc.render.terminal import console
+
+        title = translate("status.as_of", session.lang, date=format_date(session.as_of))
+        console().print(statuses_table(statuses, names, session.lang, title))
+    return 1 if fail and statuses else 0

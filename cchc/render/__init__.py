@@ -1,0 +1,1 @@
+"""Turning data into what people read: terminal views (Rich), JSON and CSV, later Word."""

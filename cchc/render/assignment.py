@@ -1,0 +1,81 @@
+"""The ``cchc show`` view of one assignment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from cchc.messages import translate
+from cchc.model import Assignment, Plan, Record
+from cchc.render.dashboard import statuses_table
+from cchc.render.terminal import day, period
+from cchc.session import Session
+from cchc.tracking import Status
+
+
+def _where(record: Record, root: Path) -> str:
+    path = record.at.path
+    try:
+        shown = path.relative_to(root.parent).as_posix()
+    except ValueError:
+        shown = path.as_posix()
+    return f"{shown}:{record.at.line}"
+
+
+def render(
+    plan: Plan,
+    assignment: Assignment,
+    statuses: list[Status],
+    records: list[Record],
+    session: Session,
+    out: Console,
+) -> None:
+    """Text, section, units, deadline, each obligation's state, records with file:line."""
+    lang = session.lang
+    names = {u.id: u.name for u in plan.units}
+    sections = {s.id: s.title for s in plan.document.sections}
+    items = {i.id: i.text for i in (*plan.content, *plan.forms)}
+    none = translate("show.none", lang)
+    out.print(Text(translate("show.heading", lang, id=assignment.id), style="bold"))
+    out.print(assignment.text)
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column()
+    section = assignment.section.id
+    facts.add_row(translate("show.section", lang), f"{section}. {sections.get(section, '')}")
+    facts.add_row(translate("show.lead", lang), names.get(assignment.lead.id, assignment.lead.id))
+    facts.add_row(
+        translate("show.coordinators", lang),
+        "; ".join(names.get(c.id, c.id) for c in assignment.coordinators) or none,
+    )
+    facts.add_row(translate("show.deadline", lang), assignment.deadline.text)
+    if assignment.deadline_note:
+        facts.add_row(translate("show.deadline_note", lang), assignment.deadline_note)
+    if assignment.deliverable:
+        facts.add_row(translate("show.deliverable", lang), assignment.deliverable)
+    related = [f"{r.id}: {items.get(r.id, '')}" for r in assignment.related]
+    facts.add_row(translate("show.related", lang), "\n".join(related) or none)
+    for correction in assignment.corrections:
+        facts.add_row(
+            translate("show.corrections", lang),
+            f"“{correction.written}” → “{correction.corrected}”: {correction.note}",
+        )
+    out.print(facts)
+    out.print(statuses_table(statuses, names, lang, translate("show.occurrences", lang)))
+    table = Table(title=translate("show.records", lang), title_justify="left")
+    for key in ("col.date", "col.unit", "col.occurrence", "col.state", "col.note"):
+        table.add_column(translate(key, lang))
+    table.add_column(translate("col.where", lang), overflow="fold")
+    for record in records:
+        table.add_row(
+            day(record.date),
+            names.get(record.unit.id, record.unit.id),
+            period(record.occurrence, lang),
+            translate(f"state.{record.state}", lang),
+            record.note or record.reason or ", ".join(record.evidence),
+            _where(record, session.root),
+        )
+    out.print(table if records else translate("status.no_records", lang))

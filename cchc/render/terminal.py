@@ -1,0 +1,48 @@
+"""Shared pieces of the Rich views: the console, state labels, dates and periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from typing import TextIO
+
+from rich.console import Console
+from rich.text import Text
+
+from cchc.messages import translate
+from cchc.schedule import Period
+from cchc.tracking import State
+from cchc.vntext import format_date
+
+STYLES: dict[str, str] = {
+    "done": "green",
+    "done-late": "yellow",
+    "in-progress": "cyan",
+    "not-started": "",
+    "overdue": "bold red",
+    "due-soon": "bold yellow",
+    "cancelled": "dim",
+    "active": "green",
+    "gap": "magenta",
+    "as-needed": "dim",
+}
+
+
+def console(file: TextIO | None = None) -> Console:
+    """A console on stdout: colours only on a terminal; width from the terminal or $COLUMNS."""
+    return Console(file=file or sys.stdout, highlight=False, soft_wrap=False, emoji=False)
+
+
+def state(value: State, lang: str) -> Text:
+    """A state's name in ``lang``, coloured."""
+    return Text(translate(f"state.{value}", lang), style=STYLES[value])
+
+
+def day(value: dt.date | None) -> str:
+    """dd/mm/yyyy, or an empty string."""
+    return format_date(value) if value else ""
+
+
+def period(value: Period | None, lang: str) -> str:
+    """ "quý II/2021", or an empty string."""
+    return value.label(lang) if value else ""

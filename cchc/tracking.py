@@ -1,0 +1,167 @@
+"""Where each obligation stands on a given day, computed from progress records alone.
+
+Nothing is stored twice: a state is never written in the plan, only derived here from the
+records dated on or before the as-of day. "Today" is always a parameter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from cchc.model import Plan, Record
+from cchc.obligations import Obligation, expand_plan
+from cchc.schedule import Period
+
+State = Literal[
+    "done",
+    "done-late",
+    "in-progress",
+    "not-started",
+    "overdue",
+    "due-soon",
+    "cancelled",
+    "active",
+    "gap",
+    "as-needed",
+]
+STATES: tuple[State, ...] = (
+    "overdue",
+    "gap",
+    "due-soon",
+    "in-progress",
+    "not-started",
+    "active",
+    "as-needed",
+    "done-late",
+    "done",
+    "cancelled",
+)
+"""Every state, most urgent first (the order of tables and JSON summaries)."""
+FINISHED: frozenset[State] = frozenset({"done", "done-late", "cancelled"})
+DEFAULT_WINDOW = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """An obligation's state on the as-of day, with the records that decided it."""
+
+    obligation: Obligation
+    state: State
+    records: tuple[Record, ...]
+    """The records about this obligation dated on or before the as-of day, oldest first."""
+    days_late: int | None = None
+    """Overdue: days since the due date. Done late: days after it."""
+    gaps: tuple[Period, ...] = ()
+    """Standing duty: finished quarters with no activity recorded."""
+
+    @property
+    def last(self) -> Record | None:
+        """The latest record, the one that decides the state."""
+        return self.records[-1] if self.records else None
+
+
+def plan_as_of(plan: Plan, today: dt.date) -> tuple[dt.date, bool]:
+    """The day to evaluate on: today, or the plan's last day when today is after it.
+
+    The flag is True when the day was moved, so the output can say so.
+    """
+    end = plan.document.end
+    return (end, True) if today > end else (today, False)
+
+
+def _index(records: Iterable[Record], as_of: dt.date) -> dict[tuple[str, str], list[Record]]:
+    table: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    for record in records:
+        if record.date <= as_of:
+            table[(record.assignment.id, record.unit.id)].append(record)
+    for found in table.values():
+        found.sort(key=lambda r: r.date)
+    return table
+
+
+def finished_quarters(plan: Plan, as_of: dt.date) -> tuple[Period, ...]:
+    """Quarters of the plan's period that ended before the as-of day."""
+    doc = plan.document
+    convention = doc.reporting.convention
+    quarters = []
+    for year in range(doc.start.year, doc.end.year + 1):
+        for number in range(1, 5):
+            period = Period(year, f"Q{number}")
+            in_plan = doc.start <= period.bounds()[1] <= doc.end
+            if in_plan and period.bounds(convention)[1] < as_of:
+                quarters.append(period)
+    return tuple(quarters)
+
+
+def assess(
+    plan: Plan,
+    as_of: dt.date,
+    window: int = DEFAULT_WINDOW,
+    obligations: Sequence[Obligation] | None = None,
+) -> list[Status]:
+    """The status of every obligation of ``plan`` on ``as_of``."""
+    table = _index(plan.records, as_of)
+    quarters = finished_quarters(plan, as_of)
+    convention = plan.document.reporting.convention
+    result = []
+    for obligation in obligations if obligations is not None else list(expand_plan(plan)):
+        found = table.get((obligation.assignment.id, obligation.unit), [])
+        if obligation.occurrence is not None:
+            code = obligation.occurrence.code
+            found = [r for r in found if r.occurrence is not None and r.occurrence.code == code]
+        result.append(_status(obligation, tuple(found), as_of, window, quarters, convention))
+    return result
+
+
+def _status(
+    obligation: Obligation,
+    records: tuple[Record, ...],
+    as_of: dt.date,
+    window: int,
+    quarters: tuple[Period, ...],
+    convention: str,
+) -> Status:
+    last = records[-1] if records else None
+    if last is not None and last.state == "cancelled":
+        return Status(obligation, "cancelled", records)
+    kind = obligation.assignment.deadline.kind
+    if kind == "standing":
+        return _standing(obligation, records, quarters, convention)
+    if kind == "on-event":
+        return Status(obligation, "as-needed", records)
+    due = obligation.due
+    assert due is not None  # dated, period and recurring deadlines always have one
+    if last is not None and last.state == "done":
+        late = (last.date - due).days
+        return Status(
+            obligation,
+            "done-late" if late > 0 else "done",
+            records,
+            days_late=late if late > 0 else None,
+        )
+    if as_of > due:
+        return Status(obligation, "overdue", records, days_late=(as_of - due).days)
+    if (due - as_of).days <= window:
+        return Status(obligation, "due-soon", records)
+    started = last is not None and last.state == "in-progress"
+    return Status(obligation, "in-progress" if started else "not-started", records)
+
+
+def _standing(
+    obligation: Obligation,
+    records: tuple[Record, ...],
+    quarters: tuple[Period, ...],
+    convention: str,
+) -> Status:
+    gaps = []
+    for quarter in quarters:
+        start, end = quarter.bounds(convention)
+        if not any(start <= r.date <= end for r in records):
+            gaps.append(quarter)
+    if gaps:
+        return Status(obligation, "gap", records, gaps=tuple(gaps))
+    return Status(obligation, "active" if records else "not-started", records)
