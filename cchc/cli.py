@@ -276,7 +276,9 @@ def show(
         from cchc.session import resolve_assignment
 
         session = _open(plan, lang, as_of)
-        return command.run(session, resolve_assignment(assignment, session.plan), window)
+        return command.run(
+            session, resolve_assignment(assignment, session.plan), window, Path.cwd()
+        )
 
     _guard(body, lang)
 

@@ -49,7 +49,8 @@ def has_errors(problems: Iterable[Problem], strict: bool = False) -> bool:
     return any(p.severity == "error" or strict for p in problems)
 
 
-def _display_path(path: Path, base: Path | None) -> str:
+def display_path(path: Path, base: Path | None) -> str:
+    """``path`` relative to ``base`` when it lies below it, with forward slashes."""
     if base is not None:
         try:
             return path.relative_to(base).as_posix()
@@ -71,7 +72,7 @@ def format_text(problems: Iterable[Problem], lang: str, base: Path | None = None
     hint_label = translate("label.hint", lang)
     for p in problems:
         message, hint, severity = _texts(p, lang)
-        where = f"{_display_path(p.path, base)}:{p.line}:{p.col}"
+        where = f"{display_path(p.path, base)}:{p.line}:{p.col}"
         lines.append(f"{where}: {severity}: {message} [{p.rule}]")
         if hint:
             lines.append(f"    {hint_label}: {hint}")
@@ -85,7 +86,7 @@ def format_json(problems: Iterable[Problem], lang: str, base: Path | None = None
         message, hint, _ = _texts(p, lang)
         items.append(
             {
-                "path": _display_path(p.path, base),
+                "path": display_path(p.path, base),
                 "line": p.line,
                 "column": p.col,
                 "severity": p.severity,
@@ -107,7 +108,7 @@ def format_github(problems: Iterable[Problem], lang: str, base: Path | None = No
     for p in problems:
         message, hint, _ = _texts(p, lang)
         text = f"{message} ({hint})" if hint else message
-        path = _display_path(p.path, base)
+        path = display_path(p.path, base)
         lines.append(
             f"::{p.severity} file={path},line={p.line},col={p.col},title={p.rule}::"
             f"{_github_escape(text)}"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cchc.obligations import expand_plan
 from cchc.session import Session
 from cchc.tracking import assess
 
 
-def run(session: Session, assignment_id: str, window: int) -> int:
+def run(session: Session, assignment_id: str, window: int, cwd: Path) -> int:
     """Print the assignment, each obligation's state and its progress records; 0."""
     from cchc.render.assignment import render
     from cchc.render.terminal import console
@@ -20,5 +22,5 @@ def run(session: Session, assignment_id: str, window: int) -> int:
         (r for r in plan.records if r.assignment.id == assignment_id),
         key=lambda r: (r.date, r.unit.id),
     )
-    render(plan, assignment, statuses, records, session, console())
+    render(plan, assignment, statuses, records, session.lang, cwd, console())
     return 0

@@ -10,19 +10,10 @@ from rich.text import Text
 
 from cchc.messages import translate
 from cchc.model import Assignment, Plan, Record
+from cchc.problems import display_path
 from cchc.render.dashboard import statuses_table
 from cchc.render.terminal import day, period
-from cchc.session import Session
 from cchc.tracking import Status
-
-
-def _where(record: Record, root: Path) -> str:
-    path = record.at.path
-    try:
-        shown = path.relative_to(root.parent).as_posix()
-    except ValueError:
-        shown = path.as_posix()
-    return f"{shown}:{record.at.line}"
 
 
 def render(
@@ -30,11 +21,11 @@ def render(
     assignment: Assignment,
     statuses: list[Status],
     records: list[Record],
-    session: Session,
+    lang: str,
+    cwd: Path,
     out: Console,
 ) -> None:
     """Text, section, units, deadline, each obligation's state, records with file:line."""
-    lang = session.lang
     names = {u.id: u.name for u in plan.units}
     sections = {s.id: s.title for s in plan.document.sections}
     items = {i.id: i.text for i in (*plan.content, *plan.forms)}
@@ -65,17 +56,17 @@ def render(
         )
     out.print(facts)
     out.print(statuses_table(statuses, names, lang, translate("show.occurrences", lang)))
-    table = Table(title=translate("show.records", lang), title_justify="left")
-    for key in ("col.date", "col.unit", "col.occurrence", "col.state", "col.note"):
-        table.add_column(translate(key, lang))
-    table.add_column(translate("col.where", lang), overflow="fold")
+    out.print(Text(translate("show.records", lang), style="italic"))
+    if not records:
+        out.print(translate("status.no_records", lang))
     for record in records:
-        table.add_row(
-            day(record.date),
-            names.get(record.unit.id, record.unit.id),
-            period(record.occurrence, lang),
-            translate(f"state.{record.state}", lang),
-            record.note or record.reason or ", ".join(record.evidence),
-            _where(record, session.root),
-        )
-    out.print(table if records else translate("status.no_records", lang))
+        line = Text(f"{day(record.date)}  {names.get(record.unit.id, record.unit.id)}  ")
+        if record.occurrence:
+            line.append(f"{period(record.occurrence, lang)}  ")
+        line.append(translate(f"state.{record.state}", lang), style="bold")
+        detail = record.note or record.reason or ", ".join(record.evidence)
+        if detail:
+            line.append(f": {detail}")
+        out.print(line)
+        where = display_path(record.at.path, cwd)
+        out.print(Text(f"    {where}:{record.at.line}", style="dim"), overflow="fold")
