@@ -70,6 +70,10 @@ CATALOG: dict[str, Text] = {
         "the file must be a mapping of keys to values at the top level",
     ),
     "yaml.tag": Text("không hỗ trợ thẻ YAML {tag}", "YAML tag {tag} is not allowed"),
+    "yaml.merge": Text(
+        "không dùng khóa gộp (<<) trong tệp kế hoạch; hãy viết đầy đủ các khóa",
+        "merge keys (<<) are not allowed in plan files; write the keys out",
+    ),
     "yaml.complex_key": Text("khóa phải là chữ đơn giản", "keys must be plain text"),
     "yaml.duplicate_key": Text(
         "khóa '{key}' lặp lại (đã có ở dòng {first_line})",

@@ -168,8 +168,9 @@ _RECURRING_TOKENS = {
 
 def parse_date(text: str) -> dt.date | None:
     """ISO (2021-03-05) or Vietnamese (05/3/2021, "ngày 5/3/2021"); None if not a real date."""
-    folded = fold(text).strip()
-    match = _ISO_DATE.match(folded)
+    match = _ISO_DATE.match(text.strip())  # the common case, without folding
+    folded = "" if match else fold(text).strip()
+    match = match or _ISO_DATE.match(folded)
     if match:
         year, month, day = (int(g) for g in match.groups())
     else:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from cchc.checks.index import PlanIndex
 from cchc.problems import Problem
 from cchc.schedule import occurrence_kinds
-from cchc.units import responsible
+from cchc.units import expand
 
 ID = "progress-record"
 
@@ -31,6 +31,7 @@ ID = "progress-record"
 def check(index: PlanIndex) -> Iterator[Problem]:
     """Report records that do not fit their assignment."""
     reporting = index.plan.document.reporting
+    bound: dict[str, frozenset[str]] = {}  # assignment id -> units it binds, computed once
     for record in index.plan.records:
         if record.state == "cancelled" and not record.reason:
             yield Problem.at(record.at, ID, "record.no_reason", "hint.add_reason")
@@ -65,8 +66,10 @@ def check(index: PlanIndex) -> Iterator[Problem]:
                 kinds=", ".join(kinds),
                 occurrence=record.occurrence.code,
             )
-        refs = (assignment.lead.id, *(c.id for c in assignment.coordinators))
-        if record.unit.id in index.units and not responsible(record.unit.id, refs, index.units):
+        if assignment.id not in bound:
+            refs = (assignment.lead.id, *(c.id for c in assignment.coordinators))
+            bound[assignment.id] = frozenset(u for r in refs for u in (r, *expand(r, index.units)))
+        if record.unit.id in index.units and record.unit.id not in bound[assignment.id]:
             yield Problem.at(
                 record.at,
                 ID,
