@@ -76,6 +76,16 @@ def _guard(action: Callable[[], int], lang: str | None) -> None:
     raise typer.Exit(code)
 
 
+AsOfOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--as-of",
+        help="Ngày đánh giá: 2021-06-30 hoặc 30/6/2021 (mặc định: hôm nay).",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 def validate(
     path: Annotated[
@@ -85,6 +95,7 @@ def validate(
     plan: PlanOption = None,
     fmt: Annotated[str, typer.Option("--format", help="text, json hoặc github.")] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Cảnh báo cũng là lỗi.")] = False,
+    as_of: AsOfOption = None,
     lang: LangOption = None,
 ) -> None:
     """Kiểm tra mọi tệp của kế hoạch; in từng lỗi kèm tệp:dòng:cột và gợi ý sửa."""
@@ -98,7 +109,10 @@ def validate(
             raise UsageError("cli.bad_format", value=fmt, choices=", ".join(FORMATTERS))
         cwd = Path.cwd()
         root = find_plan(path or plan, os.environ, cwd)
-        return command.run(root, fmt, strict, language, cwd, typer.echo)
+        import datetime as dt
+
+        day = _date(as_of) or dt.date.today()
+        return command.run(root, fmt, strict, language, cwd, typer.echo, day)
 
     _guard(body, lang)
 
@@ -125,14 +139,6 @@ def _complete_assignment(incomplete: str) -> list[str]:
     return _complete_ids("assignment", incomplete)
 
 
-AsOfOption = Annotated[
-    Optional[str],  # noqa: UP045
-    typer.Option(
-        "--as-of",
-        help="Ngày đánh giá: 2021-06-30 hoặc 30/6/2021 (mặc định: hôm nay).",
-        show_default=False,
-    ),
-]
 UnitOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,10 +32,10 @@ class Checked:
         return sum(p.severity == "warning" for p in self.problems)
 
 
-def check_plan(root: Path) -> Checked:
-    """Read the plan at ``root`` and run every rule on it."""
+def check_plan(root: Path, as_of: dt.date | None = None) -> Checked:
+    """Read the plan at ``root`` and run every rule on it (on ``as_of``, when given)."""
     result = read_plan(root)
     problems = list(result.problems)
     if result.plan is not None:
-        problems += run_checks(result.plan, result.broken_ids, result.unreadable)
+        problems += run_checks(result.plan, result.broken_ids, result.unreadable, as_of)
     return Checked(root, result.plan, tuple(sorted(problems)), len(result.files))

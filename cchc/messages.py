@@ -135,6 +135,10 @@ CATALOG: dict[str, Text] = {
         "ngày {date} nằm ngoài thời gian của kế hoạch ({start} - {end})",
         "date {date} is outside the plan's period ({start} - {end})",
     ),
+    "date.future": Text(
+        "bản ghi có ngày {date}, sau ngày kiểm tra ({today})",
+        "the record is dated {date}, after the day of the check ({today})",
+    ),
     "date.cited_after_plan": Text(
         "văn bản được dẫn có ngày {date}, sau ngày ban hành kế hoạch",
         "the cited document is dated {date}, after the plan itself",

@@ -138,3 +138,25 @@ def test_input_files_are_never_modified(cli: Any, base_plan: Path) -> None:
     before = {p: p.read_bytes() for p in base_plan.rglob("*") if p.is_file()}
     cli("validate", str(base_plan))
     assert {p: p.read_bytes() for p in base_plan.rglob("*") if p.is_file()} == before
+
+
+def test_records_dated_after_the_check_day_are_flagged(cli: Any, base_plan: Path) -> None:
+    on_time = cli("validate", "--as-of", "2021-03-31", str(base_plan))
+    assert on_time.exit_code == 0
+    early = cli("validate", "--as-of", "2021-03-20", str(base_plan))
+    assert early.exit_code == 0  # a warning
+    assert "progress/2021-Q1/phong-b.yaml:3:5: cảnh báo: bản ghi có ngày 25/03/2021" in (
+        early.output)
+    assert cli("validate", "--as-of", "20/3/2021", "--strict", str(base_plan)).exit_code == 1
+
+
+def test_completion_offers_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cchc.cli import _complete_assignment, _complete_unit
+
+    monkeypatch.chdir(REPO)
+    monkeypatch.delenv("CCHC_PLAN", raising=False)
+    assert "phong-noi-vu" in _complete_unit("phong-n")
+    assert all(u.startswith("phong-") for u in _complete_unit("phong-"))
+    assert _complete_assignment("V.3.") == ["V.3.1", "V.3.2", "V.3.3", "V.3.4", "V.3.5"]
+    monkeypatch.chdir(Path("/"))
+    assert _complete_unit("x") == []

@@ -6,6 +6,7 @@ grammar of ``date`` and ``deadline``) are reported by cchc.reader; the README do
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from types import ModuleType
 
@@ -42,13 +43,19 @@ RULES: dict[str, ModuleType] = {
 Check = Callable[[PlanIndex], Iterator[Problem]]
 
 
-def run_checks(plan: Plan, broken_ids: set[str], unreadable: set[str]) -> list[Problem]:
+def run_checks(
+    plan: Plan,
+    broken_ids: set[str] | frozenset[str] = frozenset(),
+    unreadable: set[str] | frozenset[str] = frozenset(),
+    as_of: dt.date | None = None,
+) -> list[Problem]:
     """Every problem the cross-file rules find in ``plan``.
 
     ``broken_ids`` failed to convert and ``unreadable`` kinds of definitions sit in files that
-    could not be read: references to either are not reported again.
+    could not be read: references to either are not reported again. ``as_of`` is the day of
+    the check (records dated after it get a warning); None skips that check.
     """
-    index = PlanIndex.build(plan, broken_ids, unreadable)
+    index = PlanIndex.build(plan, broken_ids, unreadable, as_of)
     problems: list[Problem] = []
     for module in RULES.values():
         check: Check = module.check

@@ -3,7 +3,8 @@
 A day that does not exist ("25/20/2017") is accepted only with a correction recording what the
 source meant (see the correction rule). The plan's period must start before it ends; progress
 records must be dated inside the plan's period (or within its report window after the end);
-a cited document dated after the plan itself is suspicious (warning).
+a cited document dated after the plan itself, or a progress record dated after the day of the
+check (``cchc validate --as-of``, default today), is suspicious (warning).
 
 Passes::
 
@@ -45,6 +46,16 @@ def check(index: PlanIndex) -> Iterator[Problem]:
     first = min(doc.start, Period(doc.start.year, "Q1").bounds(convention)[0])
     last = doc.end + dt.timedelta(days=doc.reporting.submit_within_days)
     for record in plan.records:
+        if index.as_of is not None and record.date > index.as_of:
+            yield Problem.at(
+                record.at,
+                ID,
+                "date.future",
+                "hint.check_date",
+                severity="warning",
+                date=format_date(record.date),
+                today=format_date(index.as_of),
+            )
         if not first <= record.date <= last:
             yield Problem.at(
                 record.at,

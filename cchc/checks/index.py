@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,8 @@ class PlanIndex:
     plan: Plan
     broken_ids: frozenset[str]
     unreadable: frozenset[str]
+    as_of: dt.date | None
+    """The day the plan is checked on: records dated after it are suspicious."""
     units: dict[str, Unit]
     sections: dict[str, Any]
     audiences: dict[str, Any]
@@ -29,8 +32,9 @@ class PlanIndex:
     def build(
         cls,
         plan: Plan,
-        broken_ids: set[str],
-        unreadable: set[str] = frozenset(),  # type: ignore[assignment]
+        broken_ids: set[str] | frozenset[str] = frozenset(),
+        unreadable: set[str] | frozenset[str] = frozenset(),
+        as_of: dt.date | None = None,
     ) -> PlanIndex:
         """Index ``plan``; the first definition of a duplicated id wins (unique-id reports it)."""
         doc = plan.document
@@ -45,6 +49,7 @@ class PlanIndex:
             plan=plan,
             broken_ids=frozenset(broken_ids),
             unreadable=frozenset(unreadable),
+            as_of=as_of,
             units=by_id(plan.units),
             sections=by_id(doc.sections),
             audiences=by_id(plan.audiences),

@@ -38,9 +38,9 @@ def run(
     elif not statuses:
         echo(translate("overdue.none", session.lang, date=format_date(session.as_of)))
     else:
-        from cchc.render.dashboard import statuses_table
+        from cchc.render.dashboard import overdue_table
         from cchc.render.terminal import console
 
         title = translate("status.as_of", session.lang, date=format_date(session.as_of))
-        console().print(statuses_table(statuses, names, session.lang, title))
+        console().print(overdue_table(statuses, names, session.lang, title))
     return 1 if fail and statuses else 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,12 +18,13 @@ def run(
     lang: str | None,
     base: Path | None,
     echo: Callable[[str], None],
+    as_of: dt.date | None = None,
 ) -> int:
-    """Validate the plan at ``root``; 0 when clean, 1 when it has problems.
+    """Validate the plan at ``root`` on ``as_of``; 0 when clean, 1 when it has problems.
 
     ``lang`` None means the plan's own language.
     """
-    checked = check_plan(root)
+    checked = check_plan(root, as_of)
     if lang is None:
         lang = checked.plan.document.language if checked.plan else "vi"
     output = FORMATTERS[fmt](checked.problems, lang, base)
@@ -30,11 +32,10 @@ def run(
         echo(output)
     if fmt == "text":
         if checked.problems:
-            echo(
-                translate(
-                    "cli.validate.summary", lang, errors=checked.errors, warnings=checked.warnings
-                )
+            summary = translate(
+                "cli.validate.summary", lang, errors=checked.errors, warnings=checked.warnings
             )
+            echo(summary)
         else:
             plan = checked.plan
             echo(

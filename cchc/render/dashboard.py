@@ -199,3 +199,27 @@ def render_unit(
         out.print(records_table(recent, lang, translate("status.recent", lang)))
     else:
         out.print(translate("status.no_records", lang))
+
+
+def overdue_table(
+    statuses: list[Status], names: dict[str, str], lang: str, title: str | None = None
+) -> Table:
+    """Overdue obligations: days late, due date, unit, assignment (and period), its text."""
+    table = Table(title=title, title_justify="left")
+    table.add_column(translate("col.days_late", lang), justify="right", style="bold red")
+    table.add_column(translate("col.due", lang), no_wrap=True)
+    table.add_column(translate("col.unit", lang), max_width=24)
+    table.add_column(translate("col.assignment", lang), max_width=16)
+    table.add_column(translate("col.text", lang), ratio=1)
+    for status in statuses:
+        ob = status.obligation
+        occurrence = period(ob.occurrence, lang)
+        label = ob.assignment.id + (f"\n{occurrence}" if occurrence else "")
+        table.add_row(
+            str(status.days_late),
+            day(ob.due),
+            names.get(ob.unit, ob.unit),
+            label,
+            ob.assignment.text,
+        )
+    return table
