@@ -146,7 +146,8 @@ def test_records_dated_after_the_check_day_are_flagged(cli: Any, base_plan: Path
     early = cli("validate", "--as-of", "2021-03-20", str(base_plan))
     assert early.exit_code == 0  # a warning
     assert "progress/2021-Q1/phong-b.yaml:3:5: cảnh báo: bản ghi có ngày 25/03/2021" in (
-        early.output)
+        early.output
+    )
     assert cli("validate", "--as-of", "20/3/2021", "--strict", str(base_plan)).exit_code == 1
 
 
