@@ -67,8 +67,9 @@ class Spec:
         raise NotImplementedError
 
     def _scalar(self, node: Node, ctx: Context) -> Scalar | _Failed:
-        if isinstance(node, Scalar):
-            return node
+        return node if isinstance(node, Scalar) else self._wrong_type(node, ctx)
+
+    def _wrong_type(self, node: Node, ctx: Context) -> _Failed:
         return ctx.report(
             node.mark,
             "schema.wrong_type",
@@ -76,6 +77,18 @@ class Spec:
             expected=self.expected,
             found=_kind(node),
         )
+
+
+class ScalarSpec(Spec):
+    """A spec for one scalar: checks the node is one, then ``parse``s its text."""
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        scalar = self._scalar(node, ctx)
+        return scalar if isinstance(scalar, _Failed) else self.parse(scalar, ctx)
+
+    def parse(self, scalar: Scalar, ctx: Context) -> Any:
+        """The value of ``scalar``, or FAILED after reporting why."""
+        raise NotImplementedError
 
 
 def _kind(node: Node) -> str:
@@ -87,21 +100,18 @@ def _kind(node: Node) -> str:
 
 
 @dataclass
-class Text(Spec):
+class Text(ScalarSpec):
     """Non-empty text, NFC-normalised; optionally matching a pattern (e.g. an id)."""
 
     pattern: re.Pattern[str] | None = None
     expected: str = "type.text"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
-        scalar = self._scalar(node, ctx)
-        if isinstance(scalar, _Failed):
-            return scalar
+    def parse(self, scalar: Scalar, ctx: Context) -> Any:
         text = nfc(scalar.text).strip()
         if not text or (not scalar.quoted and text in ("~", "null", "Null", "NULL")):
-            return ctx.report(node.mark, "schema.empty", "hint.empty")
+            return ctx.report(scalar.mark, "schema.empty", "hint.empty")
         if self.pattern is not None and not self.pattern.match(text):
-            return ctx.report(node.mark, "schema.bad_id", "hint.bad_id", value=text)
+            return ctx.report(scalar.mark, "schema.bad_id", "hint.bad_id", value=text)
         return text
 
 
@@ -122,41 +132,35 @@ class RefTo(Spec):
 
 
 @dataclass
-class Int(Spec):
+class Int(ScalarSpec):
     """A whole number, at least ``minimum``."""
 
     minimum: int = 0
     expected: str = "type.int"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
-        scalar = self._scalar(node, ctx)
-        if isinstance(scalar, _Failed):
-            return scalar
+    def parse(self, scalar: Scalar, ctx: Context) -> Any:
         text = scalar.text.strip().replace("_", "")
         if scalar.quoted or not re.fullmatch(r"[+-]?\d+", text):
-            return ctx.report(node.mark, "schema.not_int", "hint.not_int", value=scalar.text)
+            return ctx.report(scalar.mark, "schema.not_int", "hint.not_int", value=scalar.text)
         value = int(text)
         if value < self.minimum:
             return ctx.report(
-                node.mark, "schema.too_small", None, value=value, minimum=self.minimum
+                scalar.mark, "schema.too_small", None, value=value, minimum=self.minimum
             )
         return value
 
 
 @dataclass
-class Bool(Spec):
+class Bool(ScalarSpec):
     """true or false; yes/no/on/off and Vietnamese có/không get a hint instead of a guess."""
 
     expected: str = "type.bool"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
-        scalar = self._scalar(node, ctx)
-        if isinstance(scalar, _Failed):
-            return scalar
+    def parse(self, scalar: Scalar, ctx: Context) -> Any:
         text = scalar.text.strip().lower()
         if not scalar.quoted and text in ("true", "false"):
             return text == "true"
-        return ctx.report(node.mark, "schema.not_bool", "hint.not_bool", value=scalar.text)
+        return ctx.report(scalar.mark, "schema.not_bool", "hint.not_bool", value=scalar.text)
 
 
 @dataclass
@@ -183,7 +187,7 @@ class Choice(Spec):
 
 
 @dataclass
-class Date(Spec):
+class Date(ScalarSpec):
     """A real calendar day, ISO (2021-03-05) or Vietnamese (05/3/2021).
 
     When the enclosing item records a correction for this field quoting the text exactly, the
@@ -193,10 +197,7 @@ class Date(Spec):
     field_name: str = "date"
     expected: str = "type.date"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
-        scalar = self._scalar(node, ctx)
-        if isinstance(scalar, _Failed):
-            return scalar
+    def parse(self, scalar: Scalar, ctx: Context) -> Any:
         for correction in ctx.corrections:
             if correction.field == self.field_name and correction.written == scalar.text.strip():
                 fixed = schedule.parse_date(correction.corrected)
@@ -206,41 +207,37 @@ class Date(Spec):
         if day is not None:
             return day
         return ctx.report(
-            node.mark, "schema.bad_date", "hint.bad_date", rule=DATE, value=scalar.text
+            scalar.mark, "schema.bad_date", "hint.bad_date", rule=DATE, value=scalar.text
         )
 
 
 @dataclass
-class PeriodSpec(Spec):
+class PeriodSpec(ScalarSpec):
     """A period code or Vietnamese form: 2021-Q1, quý I/2021, 6 tháng đầu năm 2021, 2021."""
 
     expected: str = "type.period"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
-        scalar = self._scalar(node, ctx)
-        if isinstance(scalar, _Failed):
-            return scalar
+    def parse(self, scalar: Scalar, ctx: Context) -> Any:
         period = schedule.parse_period(scalar.text, ctx.default_year)
         if period is None:
-            return ctx.report(node.mark, "schema.bad_period", "hint.bad_period", value=scalar.text)
+            return ctx.report(
+                scalar.mark, "schema.bad_period", "hint.bad_period", value=scalar.text
+            )
         return period
 
 
 @dataclass
-class DeadlineSpec(Spec):
+class DeadlineSpec(ScalarSpec):
     """A deadline in the grammar of cchc.schedule.parse_deadline."""
 
     expected: str = "type.deadline"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
-        scalar = self._scalar(node, ctx)
-        if isinstance(scalar, _Failed):
-            return scalar
+    def parse(self, scalar: Scalar, ctx: Context) -> Any:
         try:
             return schedule.parse_deadline(nfc(scalar.text).strip(), ctx.default_year)
         except schedule.DeadlineError:
             return ctx.report(
-                node.mark,
+                scalar.mark,
                 "schema.bad_deadline",
                 "hint.bad_deadline",
                 rule=DEADLINE,
@@ -257,13 +254,7 @@ class ListOf(Spec):
 
     def convert(self, node: Node, ctx: Context) -> Any:
         if not isinstance(node, Seq):
-            return ctx.report(
-                node.mark,
-                "schema.wrong_type",
-                "hint.wrong_type",
-                expected=self.expected,
-                found=_kind(node),
-            )
+            return self._wrong_type(node, ctx)
         # Lenient on purpose: a broken item is reported and left out, so the rest of the
         # file still reaches the cross-file checks.
         values = (self.item.convert(child, ctx) for child in node.items)
@@ -278,13 +269,7 @@ class Counts(Spec):
 
     def convert(self, node: Node, ctx: Context) -> Any:
         if not isinstance(node, Map):
-            return ctx.report(
-                node.mark,
-                "schema.wrong_type",
-                "hint.wrong_type",
-                expected=self.expected,
-                found=_kind(node),
-            )
+            return self._wrong_type(node, ctx)
         result: dict[Ref, int] = {}
         failed = False
         for key, value in node.items.items():
@@ -319,13 +304,7 @@ class Obj(Spec):
 
     def convert(self, node: Node, ctx: Context, **extra: Any) -> Any:
         if not isinstance(node, Map):
-            return ctx.report(
-                node.mark,
-                "schema.wrong_type",
-                "hint.wrong_type",
-                expected=self.expected,
-                found=_kind(node),
-            )
+            return self._wrong_type(node, ctx)
         failed = False
         for key in node.items:
             if key not in self.fields:

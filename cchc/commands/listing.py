@@ -55,14 +55,10 @@ def run(
     units = {u.id: u for u in plan.units}
     statuses = select(assess(plan, session.as_of, window), filters, units)
     names = {u.id: u.name for u in plan.units}
-    if fmt == "json":
-        from cchc.render.data import obligations_json
+    if fmt in ("json", "csv"):
+        from cchc.render.data import machine_readable
 
-        echo(obligations_json(statuses, names, session.as_of.isoformat()))
-    elif fmt == "csv":
-        from cchc.render.data import obligations_csv
-
-        echo(obligations_csv(statuses, names).rstrip("\n"))
+        echo(machine_readable(fmt, statuses, names, session.as_of.isoformat()))
     elif not statuses:
         echo(translate("list.none", session.lang))
     else:

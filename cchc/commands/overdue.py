@@ -27,14 +27,10 @@ def run(
     ]
     statuses.sort(key=lambda s: (-(s.days_late or 0), s.obligation.key))
     names = {u.id: u.name for u in plan.units}
-    if fmt == "json":
-        from cchc.render.data import obligations_json
+    if fmt in ("json", "csv"):
+        from cchc.render.data import machine_readable
 
-        echo(obligations_json(statuses, names, session.as_of.isoformat()))
-    elif fmt == "csv":
-        from cchc.render.data import obligations_csv
-
-        echo(obligations_csv(statuses, names).rstrip("\n"))
+        echo(machine_readable(fmt, statuses, names, session.as_of.isoformat()))
     elif not statuses:
         echo(translate("overdue.none", session.lang, date=format_date(session.as_of)))
     else:

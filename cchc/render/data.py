@@ -102,3 +102,10 @@ def obligations_csv(statuses: list[Status], names: dict[str, str]) -> str:
         row["gaps"] = " ".join(row["gaps"])
         writer.writerow(row)
     return buffer.getvalue()
+
+
+def machine_readable(fmt: str, statuses: list[Status], names: dict[str, str], as_of: str) -> str:
+    """``json`` or ``csv`` output of a list of obligations."""
+    if fmt == "json":
+        return obligations_json(statuses, names, as_of)
+    return obligations_csv(statuses, names).rstrip("\n")
