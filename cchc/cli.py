@@ -19,9 +19,16 @@ if TYPE_CHECKING:
 
     from cchc.session import Session
 
+
+def _help(key: str) -> str:
+    """Help text in $CCHC_LANG (help is built before options are parsed, so not --lang)."""
+    lang = os.environ.get("CCHC_LANG", "vi")
+    return translate(key, lang if lang in LANGUAGES else "vi")
+
+
 app = typer.Typer(
     name="cchc",
-    help="Theo dõi kế hoạch (cải cách hành chính) lưu bằng YAML trong git.",
+    help=_help("help.app"),
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -29,15 +36,13 @@ app = typer.Typer(
 
 PlanOption = Annotated[
     Optional[Path],  # noqa: UP045 - typer needs the runtime form on Python 3.10
-    typer.Option(
-        "--plan", help="Thư mục kế hoạch (mặc định: $CCHC_PLAN, rồi plan/).", show_default=False
-    ),
+    typer.Option("--plan", help=_help("help.opt.plan"), show_default=False),
 ]
 LangOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(
         "--lang",
-        help="Ngôn ngữ: vi hoặc en (mặc định: $CCHC_LANG, rồi của kế hoạch).",
+        help=_help("help.opt.lang"),
         show_default=False,
     ),
 ]
@@ -45,7 +50,7 @@ LangOption = Annotated[
 
 @app.callback()
 def _root() -> None:
-    """Theo dõi kế hoạch (cải cách hành chính) lưu bằng YAML trong git."""
+    """The command group; its help text is app's."""
 
 
 def _lang(option: str | None) -> str | None:
@@ -57,6 +62,9 @@ def _lang(option: str | None) -> str | None:
 
 def _guard(action: Callable[[], int], lang: str | None) -> None:
     """Run a command body; map its result and cchc's errors to exit codes, never a traceback."""
+    if lang not in LANGUAGES:  # errors speak --lang, else $CCHC_LANG, else Vietnamese
+        lang = os.environ.get("CCHC_LANG")
+        lang = lang if lang in LANGUAGES else "vi"
     try:
         code = action()
     except CchcError as exc:
@@ -64,14 +72,14 @@ def _guard(action: Callable[[], int], lang: str | None) -> None:
         if problems:
             from cchc.problems import format_text
 
-            typer.echo(format_text(problems, lang or "vi", Path.cwd()), err=True)
-        typer.echo(f"cchc: {translate(exc.message, lang or 'vi', **exc.args_)}", err=True)
+            typer.echo(format_text(problems, lang, Path.cwd()), err=True)
+        typer.echo(f"cchc: {translate(exc.message, lang, **exc.args_)}", err=True)
         raise typer.Exit(exc.exit_code) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
     except Exception as exc:  # an unexpected exception is a bug: say so plainly
         detail = f"{type(exc).__name__}: {exc}"
-        typer.echo(f"cchc: {translate('cli.bug', lang or 'vi', detail=detail)}", err=True)
+        typer.echo(f"cchc: {translate('cli.bug', lang, detail=detail)}", err=True)
         raise typer.Exit(3) from None
     raise typer.Exit(code)
 
@@ -80,25 +88,24 @@ AsOfOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(
         "--as-of",
-        help="Ngày đánh giá: 2021-06-30 hoặc 30/6/2021 (mặc định: hôm nay).",
+        help=_help("help.opt.as_of"),
         show_default=False,
     ),
 ]
 
 
-@app.command()
+@app.command(help=_help("help.validate"))
 def validate(
     path: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Argument(help="Thư mục kế hoạch (như --plan).", show_default=False),
+        typer.Argument(help=_help("help.arg.path"), show_default=False),
     ] = None,
     plan: PlanOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="text, json hoặc github.")] = "text",
-    strict: Annotated[bool, typer.Option("--strict", help="Cảnh báo cũng là lỗi.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_validate"))] = "text",
+    strict: Annotated[bool, typer.Option("--strict", help=_help("help.opt.strict"))] = False,
     as_of: AsOfOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Kiểm tra mọi tệp của kế hoạch; in từng lỗi kèm tệp:dòng:cột và gợi ý sửa."""
 
     def body() -> int:
         from cchc.commands import validate as command
@@ -143,14 +150,12 @@ UnitOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(
         "--unit",
-        help="Đơn vị: mã, tên hoặc tên viết tắt, có dấu hay không dấu.",
+        help=_help("help.opt.unit"),
         show_default=False,
         autocompletion=_complete_unit,
     ),
 ]
-WindowOption = Annotated[
-    int, typer.Option("--window", min=0, help="Số ngày trước hạn được coi là sắp đến hạn.")
-]
+WindowOption = Annotated[int, typer.Option("--window", min=0, help=_help("help.opt.window"))]
 
 
 def _choice(value: str, choices: tuple[str, ...]) -> str:
@@ -168,16 +173,15 @@ def _open(plan: Path | None, lang: str | None, as_of: str | None) -> Session:
     return open_plan(root, _lang(lang), as_of, dt.date.today())
 
 
-@app.command()
+@app.command(help=_help("help.status"))
 def status(
     plan: PlanOption = None,
     unit: UnitOption = None,
     as_of: AsOfOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="text hoặc json.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_status"))] = "text",
     window: WindowOption = 14,
     lang: LangOption = None,
 ) -> None:
-    """Bảng tổng hợp: tiến độ chung, theo đơn vị, theo mục, các việc quá hạn."""
 
     def body() -> int:
         from cchc.commands import status as command
@@ -191,19 +195,16 @@ def status(
     _guard(body, lang)
 
 
-@app.command()
+@app.command(help=_help("help.overdue"))
 def overdue(
     plan: PlanOption = None,
     unit: UnitOption = None,
     as_of: AsOfOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, json hoặc csv.")] = "table",
-    fail: Annotated[
-        bool, typer.Option("--fail", help="Thoát với mã 1 nếu có việc quá hạn.")
-    ] = False,
+    fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_table"))] = "table",
+    fail: Annotated[bool, typer.Option("--fail", help=_help("help.opt.fail"))] = False,
     window: WindowOption = 14,
     lang: LangOption = None,
 ) -> None:
-    """Các nghĩa vụ quá hạn, trễ lâu nhất trước."""
 
     def body() -> int:
         from cchc.commands import overdue as command
@@ -217,32 +218,31 @@ def overdue(
     _guard(body, lang)
 
 
-@app.command("list")
+@app.command("list", help=_help("help.list"))
 def list_(
     plan: PlanOption = None,
     unit: UnitOption = None,
     section: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--section", help="Mục, ví dụ V.3 hoặc V.", show_default=False),
+        typer.Option("--section", help=_help("help.opt.section"), show_default=False),
     ] = None,
     state: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--state", help="overdue, due-soon, done, ...", show_default=False),
+        typer.Option("--state", help=_help("help.opt.state"), show_default=False),
     ] = None,
     due_before: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--due-before", help="Hạn trước ngày này.", show_default=False),
+        typer.Option("--due-before", help=_help("help.opt.due_before"), show_default=False),
     ] = None,
     due_after: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--due-after", help="Hạn sau ngày này.", show_default=False),
+        typer.Option("--due-after", help=_help("help.opt.due_after"), show_default=False),
     ] = None,
     as_of: AsOfOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, json hoặc csv.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_table"))] = "table",
     window: WindowOption = 14,
     lang: LangOption = None,
 ) -> None:
-    """Liệt kê các nghĩa vụ theo đơn vị, mục, tình trạng, thời hạn."""
 
     def body() -> int:
         from cchc.commands import listing as command
@@ -265,17 +265,16 @@ def list_(
     _guard(body, lang)
 
 
-@app.command()
+@app.command(help=_help("help.show"))
 def show(
     assignment: Annotated[
-        str, typer.Argument(help="Mã nhiệm vụ, ví dụ V.3.1.", autocompletion=_complete_assignment)
+        str, typer.Argument(help=_help("help.arg.assignment"), autocompletion=_complete_assignment)
     ],
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     window: WindowOption = 14,
     lang: LangOption = None,
 ) -> None:
-    """Mọi thông tin về một nhiệm vụ: nội dung, đơn vị, thời hạn, tình trạng, bản ghi."""
 
     def body() -> int:
         from cchc.commands import show as command

@@ -303,7 +303,6 @@ CATALOG: dict[str, Text] = {
     ),
     "col.unit": Text("Đơn vị", "Unit"),
     "col.done": Text("Xong/Tổng", "Done/Total"),
-    "col.progress": Text("Tiến độ", "Progress"),
     "col.overdue": Text("Quá hạn", "Overdue"),
     "col.due_soon": Text("Sắp đến hạn", "Due soon"),
     "col.gaps": Text("Thiếu h.động", "Gaps"),
@@ -319,7 +318,6 @@ CATALOG: dict[str, Text] = {
     "col.text": Text("Nội dung", "Text"),
     "col.date": Text("Ngày", "Date"),
     "col.note": Text("Ghi chú", "Note"),
-    "col.where": Text("Tệp", "File"),
     "col.counts": Text("Số liệu", "Counts"),
     "show.heading": Text("Nhiệm vụ {id}", "Assignment {id}"),
     "show.section": Text("Mục", "Section"),
@@ -360,6 +358,63 @@ CATALOG: dict[str, Text] = {
     "cli.bad_choice": Text(
         "'{value}' không hợp lệ; dùng một trong: {choices}",
         "'{value}' is not valid; use one of: {choices}",
+    ),
+    # Help of the command line
+    "help.app": Text(
+        "Theo dõi kế hoạch (cải cách hành chính) lưu bằng YAML trong git.",
+        "Follow a (administrative-reform) plan kept as YAML in git.",
+    ),
+    "help.opt.plan": Text(
+        "Thư mục kế hoạch (mặc định: $CCHC_PLAN, rồi plan/).",
+        "The plan folder (default: $CCHC_PLAN, then plan/).",
+    ),
+    "help.opt.lang": Text(
+        "Ngôn ngữ: vi hoặc en (mặc định: $CCHC_LANG, rồi của kế hoạch).",
+        "Language: vi or en (default: $CCHC_LANG, then the plan's).",
+    ),
+    "help.opt.as_of": Text(
+        "Ngày đánh giá: 2021-06-30 hoặc 30/6/2021 (mặc định: hôm nay).",
+        "The day to evaluate on: 2021-06-30 or 30/6/2021 (default: today).",
+    ),
+    "help.opt.unit": Text(
+        "Đơn vị: mã, tên hoặc tên viết tắt, có dấu hay không dấu.",
+        "A unit: id, name or short name, with or without diacritics.",
+    ),
+    "help.opt.window": Text(
+        "Số ngày trước hạn được coi là sắp đến hạn.",
+        "Days before a due date that count as due soon.",
+    ),
+    "help.arg.path": Text("Thư mục kế hoạch (như --plan).", "The plan folder (as --plan)."),
+    "help.opt.format_validate": Text("text, json hoặc github.", "text, json or github."),
+    "help.opt.strict": Text("Cảnh báo cũng là lỗi.", "Warnings fail too."),
+    "help.validate": Text(
+        "Kiểm tra mọi tệp của kế hoạch; in từng lỗi kèm tệp:dòng:cột và gợi ý sửa.",
+        "Check every file of the plan; print each mistake with file:line:column and a hint.",
+    ),
+    "help.opt.format_status": Text("text hoặc json.", "text or json."),
+    "help.status": Text(
+        "Bảng tổng hợp: tiến độ chung, theo đơn vị, theo mục, các việc quá hạn.",
+        "Dashboard: overall progress, by unit, by section, what is overdue.",
+    ),
+    "help.opt.format_table": Text("table, json hoặc csv.", "table, json or csv."),
+    "help.opt.fail": Text(
+        "Thoát với mã 1 nếu có việc quá hạn.", "Exit with code 1 when anything is overdue."
+    ),
+    "help.overdue": Text(
+        "Các nghĩa vụ quá hạn, trễ lâu nhất trước.", "Overdue obligations, most days late first."
+    ),
+    "help.opt.section": Text("Mục, ví dụ V.3 hoặc V.", "A section, e.g. V.3 or V."),
+    "help.opt.state": Text("overdue, due-soon, done, ...", "overdue, due-soon, done, ..."),
+    "help.opt.due_before": Text("Hạn trước ngày này.", "Due before this day."),
+    "help.opt.due_after": Text("Hạn sau ngày này.", "Due after this day."),
+    "help.list": Text(
+        "Liệt kê các nghĩa vụ theo đơn vị, mục, tình trạng, thời hạn.",
+        "List obligations by unit, section, state and due date.",
+    ),
+    "help.arg.assignment": Text("Mã nhiệm vụ, ví dụ V.3.1.", "An assignment id, e.g. V.3.1."),
+    "help.show": Text(
+        "Mọi thông tin về một nhiệm vụ: nội dung, đơn vị, thời hạn, tình trạng, bản ghi.",
+        "Everything about one assignment: text, units, deadline, state, records.",
     ),
     # CLI
     "cli.validate.ok": Text(

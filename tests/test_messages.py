@@ -6,6 +6,7 @@ import re
 import string
 
 from cchc.messages import CATALOG, translate
+from cchc.tracking import STATES
 from tests.conftest import REPO
 
 
@@ -22,12 +23,14 @@ def test_both_languages_are_complete_with_the_same_placeholders() -> None:
 def test_every_key_used_in_the_code_exists() -> None:
     pattern = re.compile(
         r'"((?:yaml|schema|layout|unique|reference|group|lead|date|deadline|'
-        r'progress|record|correction|hint|cli|type|kind)\.[a-z_.]+)"'
+        r"progress|record|correction|hint|cli|type|kind|help|status|col|show|overdue|list|"
+        r'severity|label)\.[a-z_.-]+)"'
     )
     used = set()
     for path in (REPO / "cchc").rglob("*.py"):
         used |= set(pattern.findall(path.read_text(encoding="utf-8")))
     used |= {f"hint.{k}" for k in used if k.startswith("layout.")}
+    used |= {f"state.{state}" for state in STATES} | {f"severity.{s}" for s in ("error", "warning")}
     assert used - set(CATALOG) == set()
 
 
@@ -45,3 +48,12 @@ def test_readme_documents_every_rule() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for rule in [*RULES, "yaml", "duplicate-key", "schema", "file-layout"]:
         assert f"`{rule}`" in readme, rule
+
+
+def test_every_catalog_key_is_used() -> None:
+    sources = [p for p in (REPO / "cchc").rglob("*.py") if p.name != "messages.py"]
+    code = "\n".join(p.read_text(encoding="utf-8") for p in sources)
+    dynamic = ("state.", "severity.", "hint.layout.")
+    quoted = set(re.findall(r"[\"']([a-z_]+\.[a-z_.-]+)[\"']", code))
+    unused = [k for k in CATALOG if k not in quoted and not k.startswith(dynamic)]
+    assert unused == []
