@@ -14,21 +14,33 @@ from cchc.vntext import sort_key
 
 @dataclass(frozen=True, slots=True)
 class Tally:
-    """Obligations counted by state."""
+    """Obligations counted by state.
+
+    Progress (``done`` of ``dated``) counts only obligations with a due date: standing and
+    when-needed duties are never "done", so they are followed by their states instead.
+    """
 
     total: int
+    dated: int
+    """Obligations with a due date."""
+    done: int
+    """Of those, the ones done (on time or late) or cancelled."""
     states: dict[State, int]
 
     @property
-    def done(self) -> int:
-        """Obligations finished: done on time, late, or cancelled."""
-        return sum(self.states.get(s, 0) for s in FINISHED)
+    def percent(self) -> int:
+        """``done`` as a whole percentage of ``dated`` (0 when nothing is dated)."""
+        return round(100 * self.done / self.dated) if self.dated else 0
 
     @classmethod
     def of(cls, statuses: Iterable[Status]) -> Tally:
         """Count ``statuses`` by state."""
+        statuses = list(statuses)
         counts = Counter(s.state for s in statuses)
-        return cls(sum(counts.values()), {s: counts[s] for s in STATES if counts[s]})
+        dated = [s for s in statuses if s.obligation.due is not None]
+        done = sum(1 for s in dated if s.state in FINISHED)
+        states = {s: counts[s] for s in STATES if counts[s]}
+        return cls(len(statuses), len(dated), done, states)
 
 
 @dataclass(frozen=True, slots=True)

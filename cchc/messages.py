@@ -284,8 +284,8 @@ CATALOG: dict[str, Text] = {
     ),
     "status.overall": Text("Tiến độ chung", "Overall progress"),
     "status.done_of": Text(
-        "{done}/{total} nghĩa vụ đã xong ({percent}%)",
-        "{done} of {total} obligations done ({percent}%)",
+        "{done}/{total} nghĩa vụ có thời hạn đã xong ({percent}%)",
+        "{done} of {total} obligations with a deadline done ({percent}%)",
     ),
     "status.by_unit": Text("Theo đơn vị chủ trì", "By lead unit"),
     "status.by_section": Text("Theo mục của kế hoạch", "By section of the plan"),

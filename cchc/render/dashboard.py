@@ -14,10 +14,6 @@ from cchc.render.terminal import day, period, state
 from cchc.tracking import Status
 
 
-def _percent(tally: Tally) -> int:
-    return round(100 * tally.done / tally.total) if tally.total else 0
-
-
 def header(board: Dashboard, lang: str) -> RenderableType:
     """The plan's identity and the as-of day (saying so when it was moved to the period end)."""
     doc = board.plan.document
@@ -33,9 +29,9 @@ def overall(tally: Tally, lang: str) -> RenderableType:
     bar = Table.grid(padding=(0, 1))
     bar.add_row(
         Text(translate("status.overall", lang), style="bold"),
-        ProgressBar(total=max(tally.total, 1), completed=tally.done, width=30),
+        ProgressBar(total=max(tally.dated, 1), completed=tally.done, width=30),
         translate(
-            "status.done_of", lang, done=tally.done, total=tally.total, percent=_percent(tally)
+            "status.done_of", lang, done=tally.done, total=tally.dated, percent=tally.percent
         ),
     )
     counts = Text()
@@ -66,13 +62,17 @@ def units_table(board: Dashboard, lang: str) -> Table:
         states = row.tally.states
         table.add_row(
             row.name,
-            f"{row.tally.done}/{row.tally.total}",
+            _done_of(row.tally),
             _count(states.get("overdue", 0), "bold red"),
             _count(states.get("due-soon", 0), "bold yellow"),
             _count(states.get("gap", 0), "magenta"),
             _next(row.next_due),
         )
     return table
+
+
+def _done_of(tally: Tally) -> str:
+    return f"{tally.done}/{tally.dated}" if tally.dated else "-"
 
 
 def _count(value: int, style: str) -> Text:
@@ -89,7 +89,7 @@ def sections_table(board: Dashboard, lang: str) -> Table:
         if row.tally is None:
             summary = Text(translate("status.section_items", lang, used=row.used, items=row.items))
         else:
-            summary = Text(f"{row.tally.done}/{row.tally.total}")
+            summary = Text(_done_of(row.tally))
             for name in ("overdue", "gap", "due-soon"):
                 if row.tally.states.get(name):
                     summary.append(" · ")

@@ -46,7 +46,12 @@ def obligation(status: Status, names: dict[str, str]) -> dict[str, Any]:
 
 
 def _tally(tally: Tally) -> dict[str, Any]:
-    return {"total": tally.total, "done": tally.done, "states": dict(tally.states)}
+    return {
+        "total": tally.total,
+        "dated": tally.dated,
+        "done": tally.done,
+        "states": dict(tally.states),
+    }
 
 
 def status_json(board: Dashboard) -> str:
