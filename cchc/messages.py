@@ -182,6 +182,40 @@ CATALOG: dict[str, Text] = {
         "correction: '{written}' does not appear in field '{field}'",
     ),
     # Hints
+    "hint.yaml.empty": Text(
+        "viết nội dung vào tệp, hoặc xóa tệp", "write the content, or delete the file"
+    ),
+    "hint.yaml.not_utf8": Text(
+        "mở tệp và lưu lại với mã hóa UTF-8 (Notepad: Save As, Encoding: UTF-8)",
+        "open the file and save it as UTF-8 (Notepad: Save As, Encoding: UTF-8)",
+    ),
+    "hint.yaml.tab": Text("thay ký tự tab bằng dấu cách", "replace the tab with spaces"),
+    "hint.yaml.many_documents": Text(
+        "xóa dòng '---' hoặc tách thành nhiều tệp", "remove the '---' line or split the file"
+    ),
+    "hint.yaml.alias": Text(
+        "chép lại giá trị vào từng chỗ dùng nó", "copy the value to each place that uses it"
+    ),
+    "hint.yaml.syntax": Text(
+        "kiểm tra dấu ngoặc, dấu nháy và thụt lề ở dòng này hoặc dòng trước",
+        "check brackets, quotes and indentation on this line or the one before",
+    ),
+    "hint.yaml.root_not_mapping": Text(
+        "bắt đầu tệp bằng các dòng 'khóa: giá trị'", "start the file with 'key: value' lines"
+    ),
+    "hint.yaml.tag": Text(
+        "xóa thẻ (phần bắt đầu bằng '!')", "remove the tag (the part starting with '!')"
+    ),
+    "hint.yaml.complex_key": Text("viết khóa là một từ đơn giản", "write the key as a plain word"),
+    "hint.yaml.merge": Text("chép các khóa cần dùng vào đây", "copy the keys you need here"),
+    "hint.yaml.duplicate_key": Text(
+        "xóa một trong hai dòng, hoặc đổi tên khóa",
+        "delete one of the two lines, or rename the key",
+    ),
+    "hint.yaml.unreadable": Text(
+        "kiểm tra tệp còn đó và bạn có quyền đọc", "check that the file exists and can be read"
+    ),
+    "hint.too_small": Text("dùng số từ {minimum} trở lên", "use {minimum} or more"),
     "hint.wrong_type": Text("sửa lại thành {expected}", "write {expected} here"),
     "hint.empty": Text(
         "điền giá trị, hoặc xóa cả dòng nếu khóa không bắt buộc",

@@ -61,14 +61,15 @@ class _Reader:
         try:
             return load_file(path)
         except YamlError as exc:
-            self.problems.append(Problem.at(exc.mark, exc.kind, exc.message_key, None, **exc.args_))
+            hint = f"hint.{exc.message_key}"
+            self.problems.append(Problem.at(exc.mark, exc.kind, exc.message_key, hint, **exc.args_))
         except OSError as exc:
             self.problems.append(
                 Problem.at(
                     Mark(path, 1, 1),
                     "yaml",
                     "yaml.unreadable",
-                    None,
+                    "hint.yaml.unreadable",
                     detail=exc.strerror or str(exc),
                 )
             )

@@ -145,7 +145,7 @@ class Int(ScalarSpec):
         value = int(text)
         if value < self.minimum:
             return ctx.report(
-                scalar.mark, "schema.too_small", None, value=value, minimum=self.minimum
+                scalar.mark, "schema.too_small", "hint.too_small", value=value, minimum=self.minimum
             )
         return value
 

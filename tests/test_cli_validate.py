@@ -70,7 +70,7 @@ def test_json_format(cli: Any, base_plan: Path) -> None:
         "severity": "error",
         "rule": "duplicate-key",
         "message": "duplicate key 'units' (first at line 1)",
-        "hint": None,
+        "hint": "delete one of the two lines, or rename the key",
     }
 
 

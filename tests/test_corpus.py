@@ -32,6 +32,7 @@ def test_invalid_example_fails_with_its_rule_and_line(case: Path, tmp_path: Path
     found = {(p.rule, p.path.relative_to(root).as_posix(), p.line) for p in checked.problems}
     expected = {(e["rule"], e["file"], e["line"]) for e in spec["expect"]}  # type: ignore[index]
     assert found == expected
+    assert all(p.hint for p in checked.problems), "every problem says what to do"
 
 
 @pytest.mark.parametrize("case", VALID, ids=[c.stem for c in VALID])

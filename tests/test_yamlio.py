@@ -142,3 +142,10 @@ def test_arbitrary_text_never_raises_anything_else(text: str) -> None:
 def test_arbitrary_bytes_never_raise_anything_else(data: bytes) -> None:
     with contextlib.suppress(YamlError):
         load(data)
+
+
+def test_windows_line_endings_keep_positions() -> None:
+    root = load(b"a: 1\r\nb:\r\n  c: x\r\n")
+    inner = root.items["b"]
+    assert isinstance(inner, Map)
+    assert inner.key_marks["c"].line == 3
