@@ -198,3 +198,24 @@ def test_commands_refuse_an_invalid_plan(cli: Any, base_plan: Path) -> None:
 def test_language_from_the_plan_and_environment(cli: Any) -> None:
     result = cli("overdue", "--plan", DEMO, "--as-of", "15/3/2021", env={"CCHC_LANG": "en"})
     assert result.output.strip() == "Nothing is overdue as of 15/03/2021."
+
+
+def test_list_table_and_nothing_matching(cli: Any) -> None:
+    table = cli("list", "--plan", DEMO, *AS_OF, "--unit", "PNV", "--state", "done", env=WIDTH)
+    assert table.exit_code == 0
+    assert "V.1.1" in table.output and "đã xong" in table.output
+    none = cli("list", "--plan", DEMO, *AS_OF, "--unit", "PNV", "--state", "done-late")
+    assert none.output.strip() == "Không có nghĩa vụ nào khớp điều kiện."
+
+
+def test_an_internal_error_is_reported_as_a_bug(cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cchc.commands import status as command
+
+    def broken(*args: object, **kwargs: object) -> int:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(command, "run", broken)
+    result = cli("status", "--plan", DEMO)
+    assert result.exit_code == 3
+    assert "lỗi nội bộ của cchc (RuntimeError: boom)" in result.output
+    assert "Traceback" not in result.output

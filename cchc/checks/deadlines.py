@@ -30,6 +30,8 @@ ID = "deadline"
 def check(index: PlanIndex) -> Iterator[Problem]:
     """Report fixed and period deadlines that fall due outside the plan's period."""
     doc = index.plan.document
+    if doc.end < doc.start:
+        return  # the date rule reports the reversed period; every deadline would follow
     for assignment in index.plan.assignments:
         deadline = assignment.deadline
         if deadline.kind == "date" and deadline.date is not None:
