@@ -63,7 +63,7 @@ def check(index: PlanIndex) -> Iterator[Problem]:
                 "date.outside_plan",
                 "hint.outside_plan",
                 date=format_date(record.date),
-                start=format_date(doc.start),
+                start=format_date(first),
                 end=format_date(last),
             )
     for item in (*plan.content, *plan.forms):
