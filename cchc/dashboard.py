@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from cchc.model import Plan, Record
 from cchc.tracking import FINISHED, STATES, State, Status
+from cchc.units import unit_names
 from cchc.vntext import sort_key
 
 
@@ -81,11 +82,6 @@ class Dashboard:
     units: tuple[UnitRow, ...]
     sections: tuple[SectionRow, ...]
     most_overdue: tuple[Status, ...]
-
-
-def unit_names(plan: Plan) -> dict[str, str]:
-    """Unit id -> full name."""
-    return {u.id: u.name for u in plan.units}
 
 
 def build(

@@ -234,8 +234,10 @@ CONTENT_FILE = Obj(
     with_at=False,
 )
 
+# Assignments and records convert to dicts: the reader adds what their file names (the lead;
+# the unit and period of a progress file) and builds model.Assignment / model.Record.
 ASSIGNMENT = Obj(
-    model.Assignment,
+    dict,
     {
         "id": Field(ID, required=True),
         "section": REF,
@@ -254,7 +256,7 @@ ASSIGNMENTS_FILE = Obj(
     {
         "lead": REF,
         "assignments": Field(
-            ListOf(Obj(dict, dict(ASSIGNMENT.fields), with_at=True)),
+            ListOf(ASSIGNMENT),
             required=True,
         ),
     },
@@ -262,7 +264,7 @@ ASSIGNMENTS_FILE = Obj(
 )
 
 RECORD = Obj(
-    model.Record,
+    dict,
     {
         "assignment": REF,
         "occurrence": Field(PeriodSpec()),
@@ -275,6 +277,4 @@ RECORD = Obj(
         "reason": OPTIONAL_TEXT,
     },
 )
-PROGRESS_FILE = Obj(
-    dict, {"records": Field(ListOf(Obj(dict, dict(RECORD.fields))), required=True)}, with_at=False
-)
+PROGRESS_FILE = Obj(dict, {"records": Field(ListOf(RECORD), required=True)}, with_at=False)

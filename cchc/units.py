@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from cchc.model import Unit
+from cchc.model import Plan, Unit
 from cchc.vntext import fold
 
 
@@ -54,3 +54,8 @@ def find(query: str, units: Mapping[str, Unit]) -> list[Unit]:
         elif any(wanted in name for name in names):
             partial.append(unit)
     return exact or partial
+
+
+def unit_names(plan: Plan) -> dict[str, str]:
+    """Unit id -> full name, for display."""
+    return {u.id: u.name for u in plan.units}

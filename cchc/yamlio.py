@@ -13,7 +13,6 @@ Policy (documented in the README, tested in tests/test_yamlio.py):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
@@ -205,14 +204,3 @@ def _convert_map(node: yaml.MappingNode, path: Path, seen: set[int]) -> Map:
         key_marks[key] = key_mark
         items[key] = _convert(value_node, path, seen)
     return Map(items, key_marks, _mark(node, path))
-
-
-def walk(node: Node) -> Iterator[Node]:
-    """Every node below and including ``node``, depth first."""
-    yield node
-    if isinstance(node, Seq):
-        for item in node.items:
-            yield from walk(item)
-    elif isinstance(node, Map):
-        for value in node.items.values():
-            yield from walk(value)

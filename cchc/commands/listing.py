@@ -10,7 +10,7 @@ from cchc.messages import translate
 from cchc.model import Unit
 from cchc.session import Session
 from cchc.tracking import Status, assess
-from cchc.units import expand
+from cchc.units import expand, unit_names
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def run(
     plan = session.plan
     units = {u.id: u for u in plan.units}
     statuses = select(assess(plan, session.as_of, window), filters, units)
-    names = {u.id: u.name for u in plan.units}
+    names = unit_names(plan)
     if fmt in ("json", "csv"):
         from cchc.render.data import machine_readable
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from cchc.messages import translate
 from cchc.session import Session
 from cchc.tracking import assess
+from cchc.units import unit_names
 from cchc.vntext import format_date
 
 
@@ -26,7 +27,7 @@ def run(
         if s.state == "overdue" and (unit is None or s.obligation.unit == unit)
     ]
     statuses.sort(key=lambda s: (-(s.days_late or 0), s.obligation.key))
-    names = {u.id: u.name for u in plan.units}
+    names = unit_names(plan)
     if fmt in ("json", "csv"):
         from cchc.render.data import machine_readable
 

@@ -14,6 +14,7 @@ from cchc.problems import display_path
 from cchc.render.dashboard import statuses_table
 from cchc.render.terminal import day, period
 from cchc.tracking import Status
+from cchc.units import unit_names
 
 
 def render(
@@ -26,7 +27,7 @@ def render(
     out: Console,
 ) -> None:
     """Text, section, units, deadline, each obligation's state, records with file:line."""
-    names = {u.id: u.name for u in plan.units}
+    names = unit_names(plan)
     sections = {s.id: s.title for s in plan.document.sections}
     items = {i.id: i.text for i in (*plan.content, *plan.forms)}
     none = translate("show.none", lang)

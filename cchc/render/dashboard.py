@@ -12,6 +12,7 @@ from cchc.messages import translate
 from cchc.model import Record
 from cchc.render.terminal import day, period, state
 from cchc.tracking import Status
+from cchc.units import unit_names
 
 
 def header(board: Dashboard, lang: str) -> RenderableType:
@@ -149,7 +150,7 @@ def records_table(records: list[Record], lang: str, title: str | None = None) ->
 
 def render(board: Dashboard, lang: str, out: Console) -> None:
     """The whole dashboard."""
-    names = {u.id: u.name for u in board.plan.units}
+    names = unit_names(board.plan)
     out.print(header(board, lang))
     out.print()
     out.print(overall(board.overall, lang))
@@ -173,7 +174,7 @@ def render_unit(
     out: Console,
 ) -> None:
     """One unit: its lead duties, the duties it coordinates, its recent activity."""
-    names = {u.id: u.name for u in board.plan.units}
+    names = unit_names(board.plan)
     out.print(header(board, lang))
     out.print()
     out.print(

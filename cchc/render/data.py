@@ -9,6 +9,7 @@ from typing import Any
 
 from cchc.dashboard import Dashboard, Tally
 from cchc.tracking import Status
+from cchc.units import unit_names
 
 STATUS_SCHEMA = "cchc.status/1"
 OBLIGATIONS_SCHEMA = "cchc.obligations/1"
@@ -57,7 +58,7 @@ def _tally(tally: Tally) -> dict[str, Any]:
 def status_json(board: Dashboard) -> str:
     """The ``cchc status --format json`` document."""
     doc = board.plan.document
-    names = {u.id: u.name for u in board.plan.units}
+    names = unit_names(board.plan)
     data = {
         "schema": STATUS_SCHEMA,
         "plan": {"number": doc.number, "title": doc.title, "issuer": doc.issuer.unit.id},
