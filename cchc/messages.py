@@ -477,6 +477,22 @@ CATALOG: dict[str, Text] = {
         "lỗi nội bộ của cchc ({detail}); xin báo lại kèm lệnh đã chạy",
         "internal error in cchc ({detail}); please report it with the command you ran",
     ),
+    # --- model (issue 6: calendar, flows, obligations) ---
+    # (keys of this area)
+    # --- document (issue 6: document fields, targets, funding) ---
+    # (keys of this area)
+    # --- views (issue 6 and 8: selection, dashboard, list) ---
+    # (keys of this area)
+    # --- report (issue 7) ---
+    # (keys of this area)
+    # --- clerk (issue 8: record, CLI words) ---
+    # (keys of this area)
+    # --- review (issue 9: diff, schema, new-year) ---
+    # (keys of this area)
+    # --- robust (issue 10) ---
+    # (keys of this area)
+    # --- speed (issue 11) ---
+    # (keys of this area)
 }
 
 
