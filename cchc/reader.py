@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from cchc import model, specs
+from cchc.marks import Mark
 from cchc.problems import Problem, Severity
 from cchc.schedule import Period, parse_date, parse_period
 from cchc.schema import FAILED, Context
-from cchc.yamlio import Map, Mark, Scalar, YamlError, load_file
+from cchc.yamlio import Map, Scalar, YamlError, load_file
 
 LAYOUT = "file-layout"
 YAML_SUFFIXES = (".yaml", ".yml")
