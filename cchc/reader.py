@@ -16,11 +16,12 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cchc import model, specs
+from cchc.marks import Mark
 from cchc.problems import Problem, Severity
 from cchc.schedule import Period, parse_date, parse_period
 from cchc.schema import FAILED, Context
 from cchc.source import FolderSource, PlanSource
-from cchc.yamlio import Map, Mark, Scalar, YamlError, load_bytes
+from cchc.yamlio import Map, Scalar, YamlError, load_bytes
 
 LAYOUT = "file-layout"
 YAML_SUFFIXES = (".yaml", ".yml")

@@ -6,7 +6,7 @@ import re
 import string
 
 from cchc.messages import CATALOG, translate
-from cchc.tracking import STATES
+from cchc.vocab import OBLIGATION_STATES as STATES
 from tests.conftest import REPO
 
 
