@@ -264,7 +264,7 @@ def list_(
     def body() -> int:
         from cchc.commands import listing as command
         from cchc.session import resolve_unit
-        from cchc.tracking import STATES
+        from cchc.vocab import OBLIGATION_STATES as STATES
 
         _choice(fmt, ("table", "json", "csv"))
         if state is not None:

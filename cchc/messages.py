@@ -544,7 +544,35 @@ CATALOG: dict[str, Text] = {
     ),
     "click.extra_arguments": Text("thừa tham số: {args}", "unexpected extra arguments: {args}"),
     # --- review (issue 9: diff, schema, new-year) ---
-    # (keys of this area)
+    "diff.not_a_repo": Text(
+        "{where} không nằm trong một kho git; cchc diff so sánh các phiên bản trong git",
+        "{where} is not inside a git repository; cchc diff compares versions kept in git",
+    ),
+    "diff.no_git": Text(
+        "không chạy được git ({detail}); hãy cài git",
+        "cannot run git ({detail}); install git",
+    ),
+    "diff.git_failed": Text("git báo lỗi: {detail}", "git failed: {detail}"),
+    "diff.unknown_revision": Text(
+        "không có phiên bản '{rev}' trong kho git (tên nhánh, thẻ hay mã commit)",
+        "no revision '{rev}' in the git repository (a branch, tag or commit id)",
+    ),
+    "diff.unknown_revision_shallow": Text(
+        "không có phiên bản '{rev}': kho git này là bản sao nông (shallow), thiếu lịch sử; chạy git fetch --unshallow (trong GitHub Actions: fetch-depth: 0)",
+        "no revision '{rev}': this is a shallow clone without that history; run git fetch --unshallow (in GitHub Actions: fetch-depth: 0)",
+    ),
+    "diff.no_main_branch": Text(
+        "không tìm thấy nhánh chính (đã thử {tried}); hãy ghi rõ phiên bản gốc: cchc diff GỐC",
+        "no main branch found (tried {tried}); name the base: cchc diff BASE",
+    ),
+    "diff.no_merge_base": Text(
+        "{left} và {right} không có lịch sử chung; hãy ghi rõ hai phiên bản: cchc diff GỐC MỚI",
+        "{left} and {right} share no history; name both versions: cchc diff BASE HEAD",
+    ),
+    "diff.no_merge_base_shallow": Text(
+        "không tìm được điểm chung của {left} và {right}: kho git này là bản sao nông (shallow); chạy git fetch --unshallow (trong GitHub Actions: fetch-depth: 0)",
+        "no common ancestor of {left} and {right}: this is a shallow clone; run git fetch --unshallow (in GitHub Actions: fetch-depth: 0)",
+    ),
     # --- robust (issue 10) ---
     # (keys of this area)
     # --- speed (issue 11) ---

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from cchc.tracking import STATES
 from cchc.vntext import sort_key
+from cchc.vocab import OBLIGATION_STATES as STATES
 from tests.conftest import REPO
 
 DEMO = str(REPO / "examples" / "demo" / "plan")

@@ -11,8 +11,8 @@ from rich.text import Text
 
 from cchc.messages import translate
 from cchc.schedule import Period
-from cchc.tracking import State
 from cchc.vntext import format_date
+from cchc.vocab import ObligationState
 
 STYLES: dict[str, str] = {
     "done": "green",
@@ -40,7 +40,7 @@ def console(file: TextIO | None = None) -> Console:
     return _Console(file=file or sys.stdout, highlight=False, soft_wrap=False, emoji=False)
 
 
-def state(value: State, lang: str) -> Text:
+def state(value: ObligationState, lang: str) -> Text:
     """A state's name in ``lang``, coloured."""
     return Text(translate(f"state.{value}", lang), style=STYLES[value])
 
