@@ -167,10 +167,11 @@ def _choice(value: str, choices: tuple[str, ...]) -> str:
 def _open(plan: Path | None, lang: str | None, as_of: str | None) -> Session:
     import datetime as dt
 
+    from cchc.cache import cache_folder
     from cchc.session import open_plan
 
     root = find_plan(plan, os.environ, Path.cwd())
-    return open_plan(root, _lang(lang), as_of, dt.date.today())
+    return open_plan(root, _lang(lang), as_of, dt.date.today(), cache_folder())
 
 
 @app.command(help=_help("help.status"))

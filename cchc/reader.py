@@ -7,16 +7,19 @@ run and one ``cchc validate`` shows every mistake.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cchc import model, specs
+from cchc import codec, model, specs
+from cchc.cache import ParseCache, Stamp
 from cchc.problems import Problem, Severity
 from cchc.schedule import Period, parse_date, parse_period
-from cchc.schema import FAILED, Context
-from cchc.yamlio import Map, Mark, Scalar, YamlError, load_file
+from cchc.schema import FAILED, Context, Obj
+from cchc.yamlio import Map, Mark, Scalar, YamlError, load_bytes
 
 LAYOUT = "file-layout"
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -48,21 +51,54 @@ def _find(root: Path, stem: str) -> Path | None:
 
 
 class _Reader:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, cache: ParseCache) -> None:
         self.root = root
         self.problems: list[Problem] = []
         self.ctx = Context(self.problems)
         self.files: list[Path] = []
         self.unreadable: set[str] = set()
+        self.cache = cache
 
-    def load(self, path: Path, kinds: tuple[str, ...] = ()) -> Map | None:
-        """The file's nodes, or None after reporting why; ``kinds`` are what it defines."""
+    def convert(
+        self,
+        path: Path,
+        spec: Obj,
+        kinds: tuple[str, ...] = (),
+        finish: Callable[[Any], Any] | None = None,
+    ) -> Any:
+        """What ``spec`` makes of the file, passed through ``finish`` (FAILED after reporting
+        why), from the cache when the file is unchanged. Only results without problems are
+        cached (see cchc.cache)."""
+        is_plan = spec is specs.PLAN_FILE
+        year = "plan" if is_plan else self.ctx.default_year
+        kind = f"{spec.build.__name__}>{finish.__name__ if finish else ''}@{year}"
+        try:
+            stamp = Stamp.of(path)
+        except OSError:
+            stamp = None
+        if stamp is not None:
+            hit, value = self.cache.get(path, kind, stamp)
+            if hit:
+                self.files.append(path)
+                return codec.Decoder(path).decode(value)
+        before = len(self.problems)
+        data = self.read(path, kinds)
+        node = self.load(path, kinds, data) if data is not None else None
+        if is_plan and node is not None:
+            self.ctx.default_year = _peek_year(node)
+        converted = spec.convert(node, self.ctx) if node is not None else FAILED
+        if finish is not None and converted is not FAILED:
+            converted = finish(converted)
+        if stamp is not None and data is not None and len(self.problems) == before:
+            with contextlib.suppress(codec.NotEncodable):
+                self.cache.put(path, kind, stamp, data, codec.encode(converted, path))
+        return converted
+
+    def read(self, path: Path, kinds: tuple[str, ...] = ()) -> bytes | None:
+        """The file's bytes, or None after reporting why."""
         self.files.append(path)
         try:
-            return load_file(path)
-        except YamlError as exc:
-            hint = f"hint.{exc.message_key}"
-            self.problems.append(Problem.at(exc.mark, exc.kind, exc.message_key, hint, **exc.args_))
+            return path.read_bytes()
         except OSError as exc:
             self.problems.append(
                 Problem.at(
@@ -76,42 +112,60 @@ class _Reader:
         self.unreadable.update(kinds)
         return None
 
+    def load(self, path: Path, kinds: tuple[str, ...], data: bytes) -> Map | None:
+        """The file's nodes, or None after reporting why; ``kinds`` are what it defines."""
+        try:
+            return load_bytes(data, path)
+        except YamlError as exc:
+            hint = f"hint.{exc.message_key}"
+            self.problems.append(Problem.at(exc.mark, exc.kind, exc.message_key, hint, **exc.args_))
+        self.unreadable.update(kinds)
+        return None
+
     def layout(self, mark: Mark, message: str, severity: Severity = "error", **args: Any) -> None:
         self.problems.append(
             Problem.at(mark, LAYOUT, message, f"hint.{message}", severity=severity, **args)
         )
 
-    def required(self, stem: str, kinds: tuple[str, ...] = ()) -> Map | None:
+    def required(self, stem: str, spec: Obj, kinds: tuple[str, ...] = ()) -> Any:
         path = _find(self.root, stem)
         if path is None:
             self.layout(
                 Mark(self.root / f"{stem}.yaml", 1, 1), "layout.missing_file", name=f"{stem}.yaml"
             )
             self.unreadable.update(kinds)
-            return None
-        return self.load(path, kinds)
+            return FAILED
+        return self.convert(path, spec, kinds)
 
-    def read(self) -> ReadResult:
-        plan_node = self.required("plan")
-        if plan_node is not None:
-            self.ctx.default_year = _peek_year(plan_node)
-        document = specs.PLAN_FILE.convert(plan_node, self.ctx) if plan_node else FAILED
-
+    def read_all(self) -> ReadResult:
+        document = self.read_document()
         units: tuple[model.Unit, ...] = ()
-        units_node = self.required("units", ("kind.unit",))
-        if units_node is not None:
-            converted: Any = specs.UNITS_FILE.convert(units_node, self.ctx)
-            if converted is not FAILED:
-                units = converted["units"] + converted["groups"]
+        converted: Any = self.required("units", specs.UNITS_FILE, ("kind.unit",))
+        if converted is not FAILED:
+            units = converted["units"] + converted["groups"]
 
         audiences, content, forms = self.read_content()
         assignments = self.read_assignments()
         records = self.read_progress()
         self.report_strays()
+        self.cache.forget_missing({self._relative(p) for p in self.files})
         plan = None
         if isinstance(document, model.Document):
             plan = model.Plan(document, units, audiences, content, forms, assignments, records)
         return ReadResult(plan, self.problems, self.ctx.broken_ids, self.files, self.unreadable)
+
+    def read_document(self) -> Any:
+        """plan.yaml; its first year becomes the default year of deadlines without one."""
+        document = self.required("plan", specs.PLAN_FILE)
+        if isinstance(document, model.Document):
+            self.ctx.default_year = document.start.year
+        return document
+
+    def _relative(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
 
     def read_content(self) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
         paths = [p for p in [_find(self.root, "content")] if p] + _yaml_files(self.root / "content")
@@ -119,8 +173,8 @@ class _Reader:
         content: list[Any] = []
         forms: list[Any] = []
         for path in paths:
-            node = self.load(path, ("kind.audience", "kind.item", "kind.form"))
-            converted: Any = specs.CONTENT_FILE.convert(node, self.ctx) if node else FAILED
+            kinds = ("kind.audience", "kind.item", "kind.form")
+            converted: Any = self.convert(path, specs.CONTENT_FILE, kinds)
             if converted is not FAILED:
                 audiences += converted["audiences"]
                 content += converted["content"]
@@ -130,8 +184,7 @@ class _Reader:
     def read_assignments(self) -> tuple[model.Assignment, ...]:
         result: list[model.Assignment] = []
         for path in _yaml_files(self.root / "assignments"):
-            node = self.load(path, ("kind.assignment",))
-            converted: Any = specs.ASSIGNMENTS_FILE.convert(node, self.ctx) if node else FAILED
+            converted: Any = self.convert(path, specs.ASSIGNMENTS_FILE, ("kind.assignment",))
             if converted is FAILED:
                 continue
             lead: model.Ref = converted["lead"]
@@ -156,12 +209,16 @@ class _Reader:
                     name=path.relative_to(folder).as_posix(),
                 )
                 continue
-            node = self.load(path)
-            converted: Any = specs.PROGRESS_FILE.convert(node, self.ctx) if node else FAILED
-            if converted is FAILED:
-                continue
             unit = model.Ref(path.stem, Mark(path, 1, 1))
-            result += [model.Record(unit=unit, period=period, **r) for r in converted["records"]]
+
+            def records(converted: Any, unit: model.Ref = unit, period: Period = period) -> Any:
+                return tuple(
+                    model.Record(unit=unit, period=period, **r) for r in converted["records"]
+                )
+
+            found: Any = self.convert(path, specs.PROGRESS_FILE, finish=records)
+            if found is not FAILED:
+                result += found
         return tuple(result)
 
     def report_strays(self) -> None:
@@ -193,6 +250,9 @@ def _peek_year(plan_node: Map) -> int:
     return dt.date.today().year
 
 
-def read_plan(root: Path) -> ReadResult:
-    """Read the plan folder at ``root``."""
-    return _Reader(root).read()
+def read_plan(root: Path, cache_folder: Path | None = None) -> ReadResult:
+    """Read the plan folder at ``root``, through the parse cache in ``cache_folder`` if given."""
+    cache = ParseCache.open(root, cache_folder)
+    result = _Reader(root, cache).read_all()
+    cache.save()
+    return result
