@@ -16,9 +16,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from cchc import model, problems, schedule, yamlio
-
-_Mark = yamlio.Mark
+from cchc import model, problems, schedule
+from cchc.marks import Mark as _Mark
 
 
 def _registry() -> dict[str, type]:

@@ -10,7 +10,8 @@ from pathlib import Path
 from cchc.checks import run_checks
 from cchc.model import Plan
 from cchc.problems import Problem
-from cchc.reader import read_plan
+from cchc.reader import read_source
+from cchc.source import FolderSource, PlanSource
 
 
 @dataclass(frozen=True)
@@ -36,16 +37,23 @@ class Checked:
 def check_plan(
     root: Path, as_of: dt.date | None = None, cache_folder: Path | None = None
 ) -> Checked:
-    """Read the plan at ``root`` and run every rule on it (on ``as_of``, when given).
+    """Read the plan folder at ``root`` and run every rule on it (on ``as_of``, when given);
+    ``cache_folder`` holds the parse cache (None: every file is parsed)."""
+    return check_source(FolderSource(root), as_of, cache_folder)
 
-    ``cache_folder`` holds the parse cache (None: read every file). The garbage collector is
-    paused while the plan is built (it would trace every new object again and again, a fifth
-    of the time at province scale, and none of them is garbage) and the plan is then frozen
-    out of later collections."""
+
+def check_source(
+    source: PlanSource, as_of: dt.date | None = None, cache_folder: Path | None = None
+) -> Checked:
+    """Read the plan ``source`` gives (a folder, a git tree) and run every rule on it.
+
+    The garbage collector is paused while the plan is built (it would trace every new object
+    again and again, a fifth of the time at province scale, and none of them is garbage), and
+    what was built is then frozen out of later collections."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        result = read_plan(root, cache_folder)
+        result = read_source(source, cache_folder)
         problems = list(result.problems)
         if result.plan is not None:
             problems += run_checks(result.plan, result.broken_ids, result.unreadable, as_of)
@@ -53,4 +61,4 @@ def check_plan(
         if enabled:
             gc.enable()
     gc.freeze()
-    return Checked(root, result.plan, tuple(sorted(problems)), len(result.files))
+    return Checked(source.root, result.plan, tuple(sorted(problems)), len(result.files))

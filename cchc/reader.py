@@ -1,4 +1,7 @@
-"""Reads a plan folder: finds its files, loads and converts each, and assembles the Plan.
+"""Reads a plan: finds its files, loads and converts each, and assembles the Plan.
+
+The files come from a PlanSource (cchc.source): a folder on disk or a folder of a git commit,
+so the same reading and checks serve both.
 
 Problems found on the way (unreadable YAML, schema mistakes, misplaced files) are returned,
 never raised; the Plan is built from whatever converted, so the cross-file checks can still
@@ -11,15 +14,17 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cchc import codec, model, specs
-from cchc.cache import ParseCache, Stamp
+from cchc.cache import ParseCache
+from cchc.marks import Mark
 from cchc.problems import Problem, Severity
 from cchc.schedule import Period, parse_date, parse_period
 from cchc.schema import FAILED, Context, Obj
-from cchc.yamlio import Map, Mark, Scalar, YamlError, load_bytes
+from cchc.source import FolderSource, PlanSource
+from cchc.yamlio import Map, Scalar, YamlError, load_bytes
 
 LAYOUT = "file-layout"
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -38,52 +43,53 @@ class ReadResult:
     references to them cannot be judged and are not reported."""
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in YAML_SUFFIXES)
-
-
-def _find(root: Path, stem: str) -> Path | None:
-    return next(
-        (root / f"{stem}{s}" for s in YAML_SUFFIXES if (root / f"{stem}{s}").is_file()), None
-    )
-
-
 class _Reader:
-    def __init__(self, root: Path, cache: ParseCache) -> None:
-        self.root = root
+    def __init__(self, source: PlanSource, cache: ParseCache) -> None:
+        self.source = source
+        self.cache = cache
+        self.root = source.root
+        self.names = source.files()
         self.problems: list[Problem] = []
         self.ctx = Context(self.problems)
         self.files: list[Path] = []
         self.unreadable: set[str] = set()
-        self.cache = cache
+
+    def yaml_files(self, folder: str) -> list[str]:
+        """The YAML files directly in ``folder`` ("" for the plan folder itself), sorted."""
+        return [
+            name
+            for name in self.names
+            if str(PurePosixPath(name).parent) == (folder or ".")
+            and PurePosixPath(name).suffix in YAML_SUFFIXES
+        ]
+
+    def find(self, stem: str) -> str | None:
+        """``stem.yaml`` or ``stem.yml`` in the plan folder."""
+        return next((f"{stem}{s}" for s in YAML_SUFFIXES if f"{stem}{s}" in self.names), None)
 
     def convert(
         self,
-        path: Path,
+        name: str,
         spec: Obj,
         kinds: tuple[str, ...] = (),
         finish: Callable[[Any], Any] | None = None,
     ) -> Any:
-        """What ``spec`` makes of the file, passed through ``finish`` (FAILED after reporting
-        why), from the cache when the file is unchanged. Only results without problems are
-        cached (see cchc.cache)."""
+        """What ``spec`` makes of file ``name``, passed through ``finish`` (FAILED after
+        reporting why); from the parse cache when the file is unchanged. Only results without
+        problems are cached (see cchc.cache)."""
+        path = self.root / name
         is_plan = spec is specs.PLAN_FILE
         year = "plan" if is_plan else self.ctx.default_year
         kind = f"{spec.build.__name__}>{finish.__name__ if finish else ''}@{year}"
-        try:
-            stamp = Stamp.of(path)
-        except OSError:
-            stamp = None
+        stamp = self.source.stamp(name)
         if stamp is not None:
             hit, value = self.cache.get(path, kind, stamp)
             if hit:
                 self.files.append(path)
                 return codec.Decoder(path).decode(value)
         before = len(self.problems)
-        data = self.read(path, kinds)
-        node = self.load(path, kinds, data) if data is not None else None
+        data = self.read(name, kinds)
+        node = self.load(path, data, kinds) if data is not None else None
         if is_plan and node is not None:
             self.ctx.default_year = _peek_year(node)
         converted = spec.convert(node, self.ctx) if node is not None else FAILED
@@ -94,11 +100,12 @@ class _Reader:
                 self.cache.put(path, kind, stamp, data, codec.encode(converted, path))
         return converted
 
-    def read(self, path: Path, kinds: tuple[str, ...] = ()) -> bytes | None:
-        """The file's bytes, or None after reporting why."""
+    def read(self, name: str, kinds: tuple[str, ...]) -> bytes | None:
+        """The bytes of file ``name``, or None after reporting why."""
+        path = self.root / name
         self.files.append(path)
         try:
-            return path.read_bytes()
+            return self.source.read_bytes(name)
         except OSError as exc:
             self.problems.append(
                 Problem.at(
@@ -112,7 +119,7 @@ class _Reader:
         self.unreadable.update(kinds)
         return None
 
-    def load(self, path: Path, kinds: tuple[str, ...], data: bytes) -> Map | None:
+    def load(self, path: Path, data: bytes, kinds: tuple[str, ...]) -> Map | None:
         """The file's nodes, or None after reporting why; ``kinds`` are what it defines."""
         try:
             return load_bytes(data, path)
@@ -128,7 +135,7 @@ class _Reader:
         )
 
     def required(self, stem: str, spec: Obj, kinds: tuple[str, ...] = ()) -> Any:
-        path = _find(self.root, stem)
+        path = self.find(stem)
         if path is None:
             self.layout(
                 Mark(self.root / f"{stem}.yaml", 1, 1), "layout.missing_file", name=f"{stem}.yaml"
@@ -138,7 +145,11 @@ class _Reader:
         return self.convert(path, spec, kinds)
 
     def read_all(self) -> ReadResult:
-        document = self.read_document()
+        document = self.required("plan", specs.PLAN_FILE)
+        if isinstance(document, model.Document):
+            # The first year of the plan is the year of deadlines written without one.
+            self.ctx.default_year = document.start.year
+
         units: tuple[model.Unit, ...] = ()
         converted: Any = self.required("units", specs.UNITS_FILE, ("kind.unit",))
         if converted is not FAILED:
@@ -148,27 +159,15 @@ class _Reader:
         assignments = self.read_assignments()
         records = self.read_progress()
         self.report_strays()
-        self.cache.forget_missing({self._relative(p) for p in self.files})
+        self.cache.forget_missing({p.relative_to(self.root).as_posix() for p in self.files})
         plan = None
         if isinstance(document, model.Document):
+            assignments = _in_document_order(assignments, document)
             plan = model.Plan(document, units, audiences, content, forms, assignments, records)
         return ReadResult(plan, self.problems, self.ctx.broken_ids, self.files, self.unreadable)
 
-    def read_document(self) -> Any:
-        """plan.yaml; its first year becomes the default year of deadlines without one."""
-        document = self.required("plan", specs.PLAN_FILE)
-        if isinstance(document, model.Document):
-            self.ctx.default_year = document.start.year
-        return document
-
-    def _relative(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
-
     def read_content(self) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
-        paths = [p for p in [_find(self.root, "content")] if p] + _yaml_files(self.root / "content")
+        paths = [p for p in [self.find("content")] if p] + self.yaml_files("content")
         audiences: list[Any] = []
         content: list[Any] = []
         forms: list[Any] = []
@@ -183,55 +182,76 @@ class _Reader:
 
     def read_assignments(self) -> tuple[model.Assignment, ...]:
         result: list[model.Assignment] = []
-        for path in _yaml_files(self.root / "assignments"):
+        for path in self.yaml_files("assignments"):
             converted: Any = self.convert(path, specs.ASSIGNMENTS_FILE, ("kind.assignment",))
             if converted is FAILED:
                 continue
             lead: model.Ref = converted["lead"]
-            if lead.id != path.stem:
-                self.layout(lead.at, "layout.assignment_file", lead=lead.id, name=path.name)
+            name = PurePosixPath(path)
+            if lead.id != name.stem:
+                self.layout(lead.at, "layout.assignment_file", lead=lead.id, name=name.name)
             result += [model.Assignment(lead=lead, **a) for a in converted["assignments"]]
         return tuple(result)
 
     def read_progress(self) -> tuple[model.Record, ...]:
-        folder = self.root / "progress"
         result: list[model.Record] = []
-        if not folder.is_dir():
-            return ()
-        for path in sorted(folder.rglob("*")):
-            if not path.is_file() or path.suffix not in YAML_SUFFIXES:
+        for name in self.names:
+            path = PurePosixPath(name)
+            if path.parts[0] != "progress" or path.suffix not in YAML_SUFFIXES:
                 continue
-            period = _progress_period(path, folder)
+            period = _progress_period(path)
             if period is None:
                 self.layout(
-                    Mark(path, 1, 1),
+                    Mark(self.root / name, 1, 1),
                     "layout.progress_path",
-                    name=path.relative_to(folder).as_posix(),
+                    name=path.relative_to("progress").as_posix(),
                 )
                 continue
-            unit = model.Ref(path.stem, Mark(path, 1, 1))
+            unit = model.Ref(path.stem, Mark(self.root / name, 1, 1))
 
             def records(converted: Any, unit: model.Ref = unit, period: Period = period) -> Any:
                 return tuple(
                     model.Record(unit=unit, period=period, **r) for r in converted["records"]
                 )
 
-            found: Any = self.convert(path, specs.PROGRESS_FILE, finish=records)
+            found: Any = self.convert(name, specs.PROGRESS_FILE, finish=records)
             if found is not FAILED:
                 result += found
         return tuple(result)
 
     def report_strays(self) -> None:
         known = {"plan", "units", "content"}
-        for path in _yaml_files(self.root):
-            if path.stem not in known:
+        for name in self.yaml_files(""):
+            if PurePosixPath(name).stem not in known:
                 self.layout(
-                    Mark(path, 1, 1), "layout.unexpected_file", severity="warning", name=path.name
+                    Mark(self.root / name, 1, 1),
+                    "layout.unexpected_file",
+                    severity="warning",
+                    name=name,
                 )
 
 
-def _progress_period(path: Path, folder: Path) -> Period | None:
-    parts = path.relative_to(folder).parts
+def _in_document_order(
+    assignments: tuple[model.Assignment, ...], document: model.Document
+) -> tuple[model.Assignment, ...]:
+    """Assignments as the document lists them: by their top heading's place, then by id.
+
+    A duty is filed under its lead (V.3.4 in phong-giao-duc-dao-tao.yaml), not its heading, so
+    file order would put it before V.3.1. Numbers sort as numbers and come before words, so a
+    closing paragraph (V.closing) follows V.7.1.
+    """
+    place = {section.id: n for n, section in enumerate(document.sections)}
+
+    def key(assignment: model.Assignment) -> tuple[int, list[tuple[int, int, str]]]:
+        parts = [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in assignment.id.split(".")]
+        top = assignment.section.id.split(".", 1)[0]
+        return place.get(top, place.get(assignment.section.id, len(place))), parts
+
+    return tuple(sorted(assignments, key=key))
+
+
+def _progress_period(path: PurePosixPath) -> Period | None:
+    parts = path.parts[1:]
     if len(parts) != 2:
         return None
     period = parse_period(parts[0])
@@ -252,7 +272,12 @@ def _peek_year(plan_node: Map) -> int:
 
 def read_plan(root: Path, cache_folder: Path | None = None) -> ReadResult:
     """Read the plan folder at ``root``, through the parse cache in ``cache_folder`` if given."""
-    cache = ParseCache.open(root, cache_folder)
-    result = _Reader(root, cache).read_all()
+    return read_source(FolderSource(root), cache_folder)
+
+
+def read_source(source: PlanSource, cache_folder: Path | None = None) -> ReadResult:
+    """Read the plan whose files ``source`` gives (a folder, a git tree)."""
+    cache = ParseCache.open(source.root, cache_folder)
+    result = _Reader(source, cache).read_all()
     cache.save()
     return result
