@@ -13,7 +13,7 @@ Policy (documented in the README, each point tested in tests/test_cache.py):
 - A corrupt, truncated or foreign cache file is ignored and rebuilt; writes are atomic
   (temporary file, then ``os.replace``), so two runs at once never corrupt it (the last wins).
 - The cache is never required: any error reading or writing it is ignored and the plan is read
-  as without one. ``--no-cache`` bypasses it.
+  as without one. ``--no-cache`` (or ``CCHC_NO_CACHE=1``) bypasses it.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from typing import Any
 from cchc import __version__, codec
 
 ENV_VAR = "CCHC_CACHE_DIR"
+OFF_VAR = "CCHC_NO_CACHE"
 MAGIC = b"cchc-cache\n"
 _RECENT_NS = 2_000_000_000
 """Modification times this close to the write are not trusted alone (coarse file systems)."""
@@ -50,6 +51,16 @@ def cache_folder(environ: dict[str, str] | os._Environ[str] | None = None) -> Pa
         return home / "Library" / "Caches" / "cchc"
     xdg = env.get("XDG_CACHE_HOME")
     return (Path(xdg) if xdg else home / ".cache") / "cchc"
+
+
+def active_folder(
+    disabled: bool = False, environ: dict[str, str] | os._Environ[str] | None = None
+) -> Path | None:
+    """The cache folder to use, or None when ``--no-cache`` or ``CCHC_NO_CACHE=1`` turn it off."""
+    env = os.environ if environ is None else environ
+    if disabled or env.get(OFF_VAR, "").strip() not in ("", "0"):
+        return None
+    return cache_folder(env)
 
 
 def _digest(data: bytes) -> bytes:

@@ -199,3 +199,80 @@ def test_cache_folder_follows_the_platform_conventions(
     assert cache.cache_folder({}) == Path.home() / "AppData" / "Local" / "cchc" / "Cache"
     monkeypatch.setattr(cache.sys, "platform", "darwin")
     assert cache.cache_folder({}) == Path.home() / "Library" / "Caches" / "cchc"
+
+
+# Through the reader and the CLI, on real plan folders.
+
+
+def _records(root: Path, folder: Path | None) -> tuple[object, ...]:
+    result = read_plan(root, folder)
+    assert result.plan is not None
+    return result.plan.records
+
+
+def test_a_plan_read_through_the_cache_equals_the_plan_parsed(tmp_path: Path) -> None:
+    demo = Path(__file__).parents[1] / "examples" / "demo" / "plan"
+    folder = tmp_path / "cache"
+    parsed = read_plan(demo)
+    first = read_plan(demo, folder)
+    cached = read_plan(demo, folder)
+    assert cached.plan == parsed.plan == first.plan
+    assert [r.at for r in cached.plan.records] == [r.at for r in parsed.plan.records]
+    assert cached.problems == parsed.problems
+    assert [p.name for p in folder.iterdir()]
+
+
+def test_renamed_added_and_deleted_files_are_seen(base_plan: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    before = _records(base_plan, folder)
+    source = base_plan / "progress" / "2021-Q1" / "phong-a.yaml"
+    renamed = base_plan / "progress" / "2021-Q2" / "phong-a.yaml"
+    renamed.parent.mkdir()
+    source.rename(renamed)
+    text = renamed.read_text(encoding="utf-8").replace("2021-03-10", "2021-04-10")
+    renamed.write_text(text, encoding="utf-8")
+    moved = _records(base_plan, folder)
+    assert [r.period.code for r in moved] == ["2021-Q1", "2021-Q2"]
+    assert len(moved) == len(before)
+    renamed.unlink()
+    assert len(_records(base_plan, folder)) == len(before) - 1
+
+
+def test_a_file_with_a_problem_is_reported_every_time_with_its_line(
+    base_plan: Path, cli: object, tmp_path: Path
+) -> None:
+    broken = base_plan / "progress" / "2021-Q1" / "phong-a.yaml"
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace("state: done", "state: xong"), encoding="utf-8"
+    )
+    outputs = [cli("validate", str(base_plan)) for _ in range(2)]  # type: ignore[operator]
+    assert outputs[0].exit_code == outputs[1].exit_code == 1
+    assert "phong-a.yaml:5:12" in outputs[0].output
+    assert outputs[0].output == outputs[1].output
+
+
+def test_no_cache_writes_nothing(base_plan: Path, cli: object, tmp_path: Path) -> None:
+    folder = tmp_path / "cache-off"
+    env = {"CCHC_CACHE_DIR": str(folder)}
+    result = cli("--no-cache", "status", "--plan", str(base_plan), env=env)  # type: ignore[operator]
+    assert result.exit_code == 0
+    assert not folder.exists()
+    cli("status", "--plan", str(base_plan), env={**env, "CCHC_NO_CACHE": "1"})  # type: ignore[operator]
+    assert not folder.exists()
+    cli("status", "--plan", str(base_plan), env=env)  # type: ignore[operator]
+    assert folder.exists()
+
+
+def test_two_runs_at_once_leave_a_cache_that_reads(base_plan: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "cache"
+    env = {**os.environ, "CCHC_CACHE_DIR": str(folder)}
+    command = [sys.executable, "-m", "cchc", "status", "--plan", str(base_plan)]
+    runs = [subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL) for _ in range(4)]
+    assert [run.wait(timeout=60) for run in runs] == [0, 0, 0, 0]
+    assert len(list(folder.iterdir())) == 1
+    store = ParseCache.open(base_plan, folder)
+    assert store.entries
+    assert not [p for p in folder.iterdir() if p.suffix == ".tmp"]
