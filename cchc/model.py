@@ -9,24 +9,51 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from dataclasses import field as _field
+from decimal import Decimal
 from typing import Literal
 
 from cchc.schedule import Deadline, Period
 from cchc.yamlio import Mark
 
-Level = Literal["central", "ministry", "province", "district", "commune", "other"]
+Level = Literal[
+    "central",
+    "ministry",
+    "province",
+    "central-city",
+    "provincial-city",
+    "district",
+    "commune",
+    "ward",
+    "special-zone",
+    "other",
+]
+"""Level of government of an issuer. ``district`` is historic (abolished on 01/7/2025)."""
 UnitKind = Literal[
     "people-committee",
     "council",
     "party",
+    "ministry",
+    "ministry-department",
     "office",
     "department",
     "public-service",
     "agency",
+    "mass-organization",
+    "press",
+    "broadcaster",
     "commune",
+    "ward",
+    "special-zone",
+    "village",
     "channel",
     "other",
 ]
+Provenance = Literal["document", "paraphrase", "invented", "unknown"]
+"""Where a piece of the plan comes from: the document's own words, a paraphrase of it, invented
+for an example, or not known yet. Left out, a part is as the whole plan (``document``)."""
+DatePrecision = Literal["day", "month", "year"]
+Measure = Literal["percent", "count", "rank"]
+"""How a target is measured; for ``rank`` (PAR INDEX, SIPAS, PAPI, PCI) lower is better."""
 Convention = Literal["calendar", "nd09"]
 State = Literal["done", "in-progress", "not-started", "cancelled"]
 
@@ -108,6 +135,7 @@ class Item:
     citations: tuple[Citation, ...]
     corrections: tuple[Correction, ...]
     at: Mark = field(compare=False, repr=False)
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +164,10 @@ class Unit:
     """For a group: whether ``members`` lists every member the group has."""
     note: str | None
     at: Mark = field(compare=False, repr=False)
+    size: int | None = None
+    """For a group: how many members it has, stated when they are not all listed
+    ("các bộ, ngành", 63 provinces), so progress reads 41/63."""
+    provenance: Provenance | None = None
 
     @property
     def is_group(self) -> bool:
@@ -162,6 +194,7 @@ class Assignment:
     """The deadline may fall after the plan's period (a year-end report sent in January)."""
     corrections: tuple[Correction, ...]
     at: Mark = field(compare=False, repr=False)
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +216,8 @@ class Record:
     evidence: tuple[str, ...]
     reason: str | None
     at: Mark = field(compare=False, repr=False)
+    measured: dict[Ref, Decimal] = field(default_factory=dict)
+    """Values of the plan's targets measured by this record: target id -> value."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +226,10 @@ class Signer:
 
     authority: str | None
     title: str
-    name: str
+    name: str | None
+    """None only while the signer is not known (``provenance: unknown``)."""
+    provenance: Provenance | None = None
+    at: Mark | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,11 +251,67 @@ class Issuer:
 
 
 @dataclass(frozen=True, slots=True)
+class FundingLine:
+    """One line of the budget: a year's amount from one source."""
+
+    year: int
+    amount: int
+    """In đồng (VND), a whole number."""
+    source: str
+    """Ngân sách tỉnh, ngân sách huyện, nguồn xã hội hóa..."""
+    note: str | None
+    at: Mark = field(compare=False, repr=False)
+    provenance: Provenance | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Funding:
     """The funding section."""
 
     section: Ref
     text: str
+    lines: tuple[FundingLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Enactment:
+    """The document a plan is attached to: "Quyết định số 424/QĐ-BNV ngày 24/3/2021", Điều 1."""
+
+    type: str
+    """Type as written or abbreviated: QĐ, Quyết định."""
+    number: str
+    date: dt.date
+    article: str | None
+    """The article that approves the plan ("Điều 1")."""
+    title: str | None
+    """The decision's own title ("Ban hành Kế hoạch cải cách hành chính năm 2021")."""
+    issuer: str | None
+    """Who issued the decision, when it is not the plan's issuer."""
+    at: Mark = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """An indicator the plan sets: "100% cán bộ được tập huấn", a rank in PAR INDEX..."""
+
+    id: str
+    text: str
+    """As the document words it."""
+    measure: Measure
+    target: Decimal
+    baseline: Decimal | None
+    unit_label: str | None
+    """What a count counts ("lượt người")."""
+    index: str | None
+    """The index a rank or score belongs to: PAR INDEX, SIPAS, PAPI, PCI."""
+    due: Deadline
+    section: Ref | None
+    at: Mark = field(compare=False, repr=False)
+    provenance: Provenance | None = None
+
+    def is_met(self, value: Decimal) -> bool:
+        """Whether ``value`` reaches the target (a rank at or above it: lower is better)."""
+        return value <= self.target if self.measure == "rank" else value >= self.target
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +344,8 @@ class ActivityKind:
 class Document:
     """plan.yaml: the document itself."""
 
-    number: str
+    number: str | None
+    """None for a plan with no number of its own, attached to a decision (``enacted_by``)."""
     type: str
     """Abbreviation of the document type: KH, CTr, QĐ..."""
     title: str
@@ -260,7 +355,8 @@ class Document:
     start: dt.date
     end: dt.date
     language: str
-    legal_basis: tuple[str, ...]
+    legal_basis: tuple[Citation, ...]
+    """The "Căn cứ"/"Thực hiện" lines; a line written as plain text has no refs."""
     preamble: str | None
     sections: tuple[Section, ...]
     purposes: tuple[Item, ...]
@@ -272,6 +368,23 @@ class Document:
     activity_kinds: tuple[ActivityKind, ...]
     corrections: tuple[Correction, ...]
     at: Mark = field(compare=False, repr=False)
+    date_precision: DatePrecision = "day"
+    """How much of ``date`` is known: written ``2021`` (year) or ``03/2021`` (month), ``date``
+    is the first day of that year or month."""
+    enacted_by: Enactment | None = None
+    parent_plan: LegalRef | None = None
+    """The plan this one carries out ("Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh")."""
+    predecessor: LegalRef | None = None
+    """The plan this one follows on from (last year's)."""
+    targets: tuple[Target, ...] = ()
+    provenance: Provenance = "document"
+
+    @property
+    def display_number(self) -> str:
+        """The plan's number, or the number of the decision it is attached to."""
+        if self.number is not None:
+            return self.number
+        return self.enacted_by.number if self.enacted_by else ""
 
 
 @dataclass(frozen=True, slots=True)

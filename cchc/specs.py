@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from cchc import model
 from cchc.schedule import PERIOD_KINDS
@@ -21,20 +21,20 @@ from cchc.schema import (
     RefTo,
     Text,
 )
-
-LEVELS = ("central", "ministry", "province", "district", "commune", "other")
-UNIT_KINDS = (
-    "people-committee",
-    "council",
-    "party",
-    "office",
-    "department",
-    "public-service",
-    "agency",
-    "commune",
-    "channel",
-    "other",
+from cchc.specs_document import (
+    ENACTMENT,
+    FUNDING_LINES,
+    GROUP_SIZE,
+    PROVENANCE,
+    SIGNER,
+    TARGETS,
+    CitationOrText,
+    IssueDate,
+    Measured,
 )
+
+LEVELS: tuple[model.Level, ...] = get_args(model.Level)
+UNIT_KINDS: tuple[model.UnitKind, ...] = get_args(model.UnitKind)
 STATES = ("done", "in-progress", "not-started", "cancelled")
 
 TEXT = Field(Text(), required=True)
@@ -104,6 +104,7 @@ ITEM = Obj(
         "audience": Field(RefTo()),
         "citations": Field(ListOf(CITATION), default=()),
         "corrections": CORRECTIONS,
+        "provenance": PROVENANCE,
     },
 )
 
@@ -136,16 +137,6 @@ REPORTING = Obj(
     },
 )
 
-SIGNER = Obj(
-    model.Signer,
-    {
-        "authority": OPTIONAL_TEXT,
-        "title": TEXT,
-        "name": TEXT,
-    },
-    with_at=False,
-)
-
 RECIPIENT = Obj(model.Recipient, {"text": TEXT, "units": REFS})
 
 ACTIVITY_KIND = Obj(
@@ -157,25 +148,33 @@ ACTIVITY_KIND = Obj(
     },
 )
 
-FUNDING = Obj(model.Funding, {"section": REF, "text": TEXT}, with_at=False)
+FUNDING = Obj(model.Funding, {"section": REF, "text": TEXT, "lines": FUNDING_LINES}, with_at=False)
 
 
-def _document(period: dict[str, Any], **values: Any) -> model.Document:
-    return model.Document(start=period["start"], end=period["end"], **values)
+def _document(
+    period: dict[str, Any], date: tuple[Any, model.DatePrecision], **values: Any
+) -> model.Document:
+    return model.Document(
+        start=period["start"],
+        end=period["end"],
+        date=date[0],
+        date_precision=date[1],
+        **values,
+    )
 
 
 PLAN_FILE = Obj(
     _document,
     {
-        "number": TEXT,
+        "number": OPTIONAL_TEXT,
         "type": TEXT,
         "title": TEXT,
         "issuer": Field(ISSUER, required=True),
         "place": TEXT,
-        "date": Field(Date("date"), required=True),
+        "date": Field(IssueDate("date"), required=True),
         "period": Field(PERIOD_RANGE, required=True),
         "language": Field(Choice(("vi", "en")), default="vi"),
-        "legal_basis": TEXTS,
+        "legal_basis": Field(ListOf(CitationOrText(CITATION)), default=()),
         "preamble": OPTIONAL_TEXT,
         "sections": Field(ListOf(SECTION), default=()),
         "purposes": Field(ListOf(ITEM), default=()),
@@ -186,6 +185,11 @@ PLAN_FILE = Obj(
         "recipients": Field(ListOf(RECIPIENT), default=()),
         "activity_kinds": Field(ListOf(ACTIVITY_KIND), default=()),
         "corrections": CORRECTIONS,
+        "enacted_by": Field(ENACTMENT),
+        "parent_plan": Field(LEGAL_REF),
+        "predecessor": Field(LEGAL_REF),
+        "targets": TARGETS,
+        "provenance": Field(PROVENANCE.spec, default="document"),
     },
 )
 
@@ -205,6 +209,7 @@ _UNIT_FIELDS = {
     "aliases": TEXTS,
     "kind": Field(Choice(UNIT_KINDS), required=True),
     "note": OPTIONAL_TEXT,
+    "provenance": PROVENANCE,
 }
 UNIT = Obj(_unit, {**_UNIT_FIELDS, "parent": Field(RefTo())})
 GROUP = Obj(
@@ -213,6 +218,7 @@ GROUP = Obj(
         **_UNIT_FIELDS,
         "members": Field(ListOf(RefTo()), required=True),
         "complete": Field(Bool(), required=True),
+        "size": GROUP_SIZE,
     },
 )
 UNITS_FILE = Obj(
@@ -249,6 +255,7 @@ ASSIGNMENT = Obj(
         "deadline_note": OPTIONAL_TEXT,
         "beyond_period": Field(Bool(), default=False),
         "corrections": CORRECTIONS,
+        "provenance": PROVENANCE,
     },
 )
 ASSIGNMENTS_FILE = Obj(
@@ -275,6 +282,7 @@ RECORD = Obj(
         "note": OPTIONAL_TEXT,
         "evidence": TEXTS,
         "reason": OPTIONAL_TEXT,
+        "measured": Field(Measured(), default={}),
     },
 )
 PROGRESS_FILE = Obj(dict, {"records": Field(ListOf(RECORD), required=True)}, with_at=False)
