@@ -10,52 +10,18 @@ import datetime as dt
 from dataclasses import dataclass, field
 from dataclasses import field as _field
 from decimal import Decimal
-from typing import Literal
 
+from cchc.marks import Mark
 from cchc.schedule import Deadline, Period
-from cchc.yamlio import Mark
-
-Level = Literal[
-    "central",
-    "ministry",
-    "province",
-    "central-city",
-    "provincial-city",
-    "district",
-    "commune",
-    "ward",
-    "special-zone",
-    "other",
-]
-"""Level of government of an issuer. ``district`` is historic (abolished on 01/7/2025)."""
-UnitKind = Literal[
-    "people-committee",
-    "council",
-    "party",
-    "ministry",
-    "ministry-department",
-    "office",
-    "department",
-    "public-service",
-    "agency",
-    "mass-organization",
-    "press",
-    "broadcaster",
-    "commune",
-    "ward",
-    "special-zone",
-    "village",
-    "channel",
-    "other",
-]
-Provenance = Literal["document", "paraphrase", "invented", "unknown"]
-"""Where a piece of the plan comes from: the document's own words, a paraphrase of it, invented
-for an example, or not known yet. Left out, a part is as the whole plan (``document``)."""
-DatePrecision = Literal["day", "month", "year"]
-Measure = Literal["percent", "count", "rank"]
-"""How a target is measured; for ``rank`` (PAR INDEX, SIPAS, PAPI, PCI) lower is better."""
-Convention = Literal["calendar", "nd09"]
-State = Literal["done", "in-progress", "not-started", "cancelled"]
+from cchc.vocab import (
+    Convention,
+    DatePrecision,
+    Level,
+    Measure,
+    Provenance,
+    RecordState,
+    UnitKind,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +175,7 @@ class Record:
     occurrence: Period | None
     """For a recurring duty: which period's occurrence this record is about."""
     date: dt.date
-    state: State
+    state: RecordState
     counts: dict[Ref, int]
     forms: tuple[Ref, ...]
     note: str | None

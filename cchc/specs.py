@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, get_args
+from typing import Any
 
 from cchc import model
 from cchc.schedule import PERIOD_KINDS
@@ -32,10 +32,7 @@ from cchc.specs_document import (
     IssueDate,
     Measured,
 )
-
-LEVELS: tuple[model.Level, ...] = get_args(model.Level)
-UNIT_KINDS: tuple[model.UnitKind, ...] = get_args(model.UnitKind)
-STATES = ("done", "in-progress", "not-started", "cancelled")
+from cchc.vocab import CONVENTIONS, LEVELS, RECORD_STATES, UNIT_KINDS, DatePrecision
 
 TEXT = Field(Text(), required=True)
 OPTIONAL_TEXT = Field(Text())
@@ -130,7 +127,7 @@ REPORTING = Obj(
     model.Reporting,
     {
         "periods": Field(ListOf(Choice(PERIOD_KINDS)), required=True),
-        "convention": Field(Choice(("calendar", "nd09")), default="calendar"),
+        "convention": Field(Choice(CONVENTIONS), default="calendar"),
         "submit_within_days": Field(Int(), default=0),
         "recipient": REF,
         "via": Field(RefTo()),
@@ -152,7 +149,7 @@ FUNDING = Obj(model.Funding, {"section": REF, "text": TEXT, "lines": FUNDING_LIN
 
 
 def _document(
-    period: dict[str, Any], date: tuple[Any, model.DatePrecision], **values: Any
+    period: dict[str, Any], date: tuple[Any, DatePrecision], **values: Any
 ) -> model.Document:
     return model.Document(
         start=period["start"],
@@ -276,7 +273,7 @@ RECORD = Obj(
         "assignment": REF,
         "occurrence": Field(PeriodSpec()),
         "date": Field(Date("date"), required=True),
-        "state": Field(Choice(STATES), required=True),
+        "state": Field(Choice(RECORD_STATES), required=True),
         "counts": Field(Counts(), default={}),
         "forms": REFS,
         "note": OPTIONAL_TEXT,

@@ -31,11 +31,10 @@ from cchc.schema import (
     Text,
 )
 from cchc.vntext import fold
+from cchc.vocab import MEASURES, PROVENANCES
 from cchc.yamlio import Map, Node, Scalar
 
 NUMBER: Final = "number"
-PROVENANCES = ("document", "paraphrase", "invented", "unknown")
-MEASURES = ("percent", "count", "rank")
 
 _PLAIN = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")

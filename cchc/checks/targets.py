@@ -21,9 +21,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from cchc.checks.index import PlanIndex
-from cchc.model import Measure
+from cchc.marks import Mark
 from cchc.problems import Problem
-from cchc.yamlio import Mark
+from cchc.vocab import Measure
 
 ID = "target"
 _HINTS = {
