@@ -25,22 +25,8 @@ from cchc.schema import (
     Spec,
     Text,
 )
+from cchc.vocab import CONVENTIONS, LEVELS, RECORD_STATES, UNIT_KINDS
 from cchc.yamlio import Map, Node
-
-LEVELS = ("central", "ministry", "province", "district", "commune", "other")
-UNIT_KINDS = (
-    "people-committee",
-    "council",
-    "party",
-    "office",
-    "department",
-    "public-service",
-    "agency",
-    "commune",
-    "channel",
-    "other",
-)
-STATES = ("done", "in-progress", "not-started", "cancelled")
 
 TEXT = Field(Text(), required=True)
 OPTIONAL_TEXT = Field(Text())
@@ -130,7 +116,7 @@ PERIOD_RANGE = Obj(
     with_at=False,
 )
 
-CONVENTION = Choice(("calendar", "nd09"))
+CONVENTION = Choice(CONVENTIONS)
 PERIODS = Field(ListOf(Choice(PERIOD_KINDS)), required=True)
 
 
@@ -369,7 +355,7 @@ RECORD = Obj(
         "assignment": REF,
         "occurrence": Field(PeriodSpec()),
         "date": Field(Date("date"), required=True),
-        "state": Field(Choice(STATES), required=True),
+        "state": Field(Choice(RECORD_STATES), required=True),
         "counts": Field(Counts(), default={}),
         "forms": REFS,
         "note": OPTIONAL_TEXT,

@@ -179,5 +179,5 @@ def test_default_as_of_after_the_plan_is_past_every_due_date(tmp_path: Path) -> 
 def test_overdue_fail_catches_year_end_duties_after_the_plan(tmp_path: Path, cli: Any) -> None:
     _plan(tmp_path)
     result = cli("overdue", "--plan", str(tmp_path), "--fail")
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 4, result.output  # EXIT_OVERDUE
     assert "III.3" in result.output
