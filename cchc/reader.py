@@ -122,6 +122,7 @@ class _Reader:
         self.report_strays()
         plan = None
         if isinstance(document, model.Document):
+            assignments = _in_document_order(assignments, document)
             plan = model.Plan(document, units, audiences, content, forms, assignments, records)
         return ReadResult(plan, self.problems, self.ctx.broken_ids, self.files, self.unreadable)
 
@@ -203,6 +204,25 @@ class _Reader:
                     severity="warning",
                     name=name,
                 )
+
+
+def _in_document_order(
+    assignments: tuple[model.Assignment, ...], document: model.Document
+) -> tuple[model.Assignment, ...]:
+    """Assignments as the document lists them: by their top heading's place, then by id.
+
+    A duty is filed under its lead (V.3.4 in phong-giao-duc-dao-tao.yaml), not its heading, so
+    file order would put it before V.3.1. Numbers sort as numbers and come before words, so a
+    closing paragraph (V.closing) follows V.7.1.
+    """
+    place = {section.id: n for n, section in enumerate(document.sections)}
+
+    def key(assignment: model.Assignment) -> tuple[int, list[tuple[int, int, str]]]:
+        parts = [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in assignment.id.split(".")]
+        top = assignment.section.id.split(".", 1)[0]
+        return place.get(top, place.get(assignment.section.id, len(place))), parts
+
+    return tuple(sorted(assignments, key=key))
 
 
 def _progress_period(path: PurePosixPath) -> Period | None:
