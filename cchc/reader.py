@@ -21,7 +21,7 @@ from cchc import codec, model, specs
 from cchc.cache import ParseCache
 from cchc.marks import Mark
 from cchc.problems import Problem, Severity
-from cchc.schedule import Period, parse_date, parse_period
+from cchc.schedule import Deadline, Period, parse_date, parse_period
 from cchc.schema import FAILED, Context, Obj
 from cchc.source import FolderSource, PlanSource
 from cchc.yamlio import Map, Scalar, YamlError, load_bytes
@@ -53,6 +53,7 @@ class _Reader:
         self.ctx = Context(self.problems)
         self.files: list[Path] = []
         self.unreadable: set[str] = set()
+        self.reporting: model.Reporting | None = None
 
     def yaml_files(self, folder: str) -> list[str]:
         """The YAML files directly in ``folder`` ("" for the plan folder itself), sorted."""
@@ -149,6 +150,7 @@ class _Reader:
         if isinstance(document, model.Document):
             # The first year of the plan is the year of deadlines written without one.
             self.ctx.default_year = document.start.year
+            self.reporting = document.reporting
 
         units: tuple[model.Unit, ...] = ()
         converted: Any = self.required("units", specs.UNITS_FILE, ("kind.unit",))
@@ -190,8 +192,26 @@ class _Reader:
             name = PurePosixPath(path)
             if lead.id != name.stem:
                 self.layout(lead.at, "layout.assignment_file", lead=lead.id, name=name.name)
-            result += [model.Assignment(lead=lead, **a) for a in converted["assignments"]]
+            for values in converted["assignments"]:
+                assignment = self.assignment(lead, values)
+                if assignment is not None:
+                    result.append(assignment)
         return tuple(result)
+
+    def assignment(self, lead: model.Ref, values: dict[str, Any]) -> model.Assignment | None:
+        """A report (``flow`` set) may omit its deadline: it then reports on the flow's periods."""
+        if values["deadline"] is None:
+            flow = values["flow"]
+            if flow is None:
+                self.ctx.report(
+                    values["at"], "schema.missing_key", "hint.missing_key", key="deadline"
+                )
+                self.ctx.broken_ids.add(values["id"])
+                return None
+            known = self.reporting.flow(flow.id) if self.reporting else None
+            text = (known.text or ", ".join(known.periods)) if known else flow.id
+            values["deadline"] = Deadline("recurring", text, follows_reporting=True)
+        return model.Assignment(lead=lead, **values)
 
     def read_progress(self) -> tuple[model.Record, ...]:
         result: list[model.Record] = []
