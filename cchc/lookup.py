@@ -74,7 +74,7 @@ def rows(plan: Plan, what: str, lang: str, unit: str | None = None) -> list[Row]
         chosen = [a for a in plan.assignments if unit is None or involves(a, unit, plan)]
         result = []
         for a in chosen:
-            recurring = [p.code for p in occurrences(a.deadline, plan) if p is not None]
+            recurring = [p.code for p in occurrences(a, plan) if p is not None]
             detail = f"{a.lead.id}; {a.deadline.text}"
             detail += f" ({', '.join(recurring)})" if recurring else ""
             result.append(Row(a.id, " ".join(a.text.split()), detail))

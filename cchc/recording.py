@@ -181,7 +181,9 @@ def state_of(
 def open_occurrences(found: Iterable[Occurrence], folder: Period, convention: str) -> list[Period]:
     """Occurrences not finished yet that a record filed under ``folder`` may be about."""
     last = folder.bounds(convention)[1]
-    return [o.period for o in found if o.state not in FINISHED and o.period.bounds()[1] <= last]
+    return [
+        o.period for o in found if o.state not in FINISHED and o.period.bounds(convention)[1] <= last
+    ]
 
 
 def parse_occurrence(text: str, year: int) -> Period:
