@@ -716,8 +716,8 @@ CATALOG: dict[str, Text] = {
         "cannot read the period '{value}'; e.g. 2021-Q1, 2021-H1, 2021",
     ),
     "record.no_open_occurrence": Text(
-        "nhiệm vụ {assignment} không còn kỳ nào chưa hoàn thành đến ngày này (các kỳ: {periods}); ghi rõ --occurrence",
-        "{assignment} has no open occurrence up to that day (its periods: {periods}); give --occurrence",
+        "nhiệm vụ {assignment}: không có kỳ báo cáo nào chưa hoàn thành kết thúc trong {folder} (các kỳ: {periods}); kết quả của một kỳ được ghi từ khi kỳ đó kết thúc",
+        "{assignment}: no open occurrence ends within {folder} (its periods: {periods}); a period's record is filed once the period has ended",
     ),
     "record.edit_not_list": Text(
         "{path}:{line}: 'records' không phải là một danh sách; sửa tệp trước (chạy 'cchc validate')",

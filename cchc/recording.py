@@ -182,7 +182,9 @@ def open_occurrences(found: Iterable[Occurrence], folder: Period, convention: st
     """Occurrences not finished yet that a record filed under ``folder`` may be about."""
     last = folder.bounds(convention)[1]
     return [
-        o.period for o in found if o.state not in FINISHED and o.period.bounds(convention)[1] <= last
+        o.period
+        for o in found
+        if o.state not in FINISHED and o.period.bounds(convention)[1] <= last
     ]
 
 

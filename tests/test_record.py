@@ -204,3 +204,73 @@ def test_explicit_occurrence_and_english(cli: Any, demo: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Written at plan/progress/2021-Q4/phong-noi-vu.yaml:3" in result.output
     assert "Assignment V.1.5 (year 2021): done" in result.output
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch, demo: Path) -> Any:
+    """Run ``cchc record`` as if at a terminal, answering with ``input`` lines."""
+    from typer.testing import CliRunner
+
+    from cchc import prompts
+    from cchc.cli import app
+
+    monkeypatch.setattr(prompts, "interactive", lambda: True)
+    monkeypatch.delenv("CCHC_LANG", raising=False)
+
+    def run(*args: str, answers: list[str]) -> Any:
+        text = "\n".join(answers) + "\n"
+        return CliRunner().invoke(app, ["record", *args], input=text, catch_exceptions=False)
+
+    return run
+
+
+def test_terminal_asks_member_occurrence_and_reason(asked: Any, demo: Path) -> None:
+    # A group is narrowed to one member; a cancelled record asks for its reason.
+    result = asked(
+        "V.1.1", "--unit", "cac co quan", "--state", "huy", "--date", "3/3/2021",
+        answers=["phong-tai-chinh-ke-hoach", "", "", "", "Đã lồng ghép vào kế hoạch chung", "y"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Đơn vị nào trong" in result.output
+    written = (demo / "progress" / "2021-Q1" / "phong-tai-chinh-ke-hoach.yaml").read_text(
+        encoding="utf-8"
+    )
+    assert "state: cancelled" in written
+    assert "reason: Đã lồng ghép vào kế hoạch chung" in written
+
+
+def test_terminal_offers_the_open_occurrences(asked: Any, demo: Path) -> None:
+    # Phòng Tài chính - Kế hoạch has reported nothing: in December every report is open.
+    result = asked(
+        "V.1.5", "--unit", "tai chinh", "--state", "done", "--date", "20/12/2021", "--note", "x",
+        answers=["2021-H1", "y"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "1. 2021-Q1  quý I/2021" in result.output
+    assert "Chọn số hoặc gõ mã [1]" in result.output
+    written = (demo / "progress" / "2021-Q4" / "phong-tai-chinh-ke-hoach.yaml").read_text(
+        encoding="utf-8"
+    )
+    assert "occurrence: 2021-H1" in written
+
+
+def test_terminal_lists_duties_matching_words(asked: Any, demo: Path) -> None:
+    result = asked(
+        "bao cao", "--unit", "noi vu", "--state", "done", "--date", "5/5/2021", "--note", "x",
+        "--dry-run", answers=["V.3.1"],
+    )  # fmt: skip
+    assert result.exit_code == 2  # the yearly report cannot be filed in quý II
+    assert "1. V.1.5  Báo cáo UBND huyện" in result.output
+    assert "V.3.1: không có kỳ báo cáo nào chưa hoàn thành kết thúc trong quý II/2021" in (
+        result.output
+    )
+    assert "2021 (chưa thực hiện)" in result.output
+
+
+def test_terminal_unit_by_number(asked: Any, demo: Path) -> None:
+    result = asked(
+        "--state", "done", "--date", "5/5/2021", "--note", "x", "--dry-run",
+        answers=["phong noi vu", "V.4.1"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "- assignment: V.4.1" in result.output

@@ -245,7 +245,7 @@ def _occurrence(
     day: dt.date,
     folder: Period,
 ) -> Period | None:
-    found = recording.occurrences(ctx.plan, assignment.id, unit_id, ctx.today)
+    found = recording.occurrences(ctx.plan, assignment.id, unit_id, day)
     if not found:
         return None
     if draft.occurrence is not None:
@@ -256,7 +256,8 @@ def _occurrence(
         raise UsageError(
             "record.no_open_occurrence",
             assignment=assignment.id,
-            periods=", ".join(o.period.code for o in found),
+            folder=folder.label(ctx.lang),
+            periods=", ".join(f"{o.period.code} ({ctx.t(f'state.{o.state}')})" for o in found),
         )
     if ctx.ask is None or len(candidates) == 1:
         return candidates[0]
