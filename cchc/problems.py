@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from cchc.marks import Mark
 from cchc.messages import translate
-from cchc.yamlio import Mark
 
 Severity = Literal["error", "warning"]
 

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from cchc import schedule
+from cchc.marks import Mark
 from cchc.model import Correction, Ref
 from cchc.problems import Problem
 from cchc.vntext import nfc
-from cchc.yamlio import Map, Mark, Node, Scalar, Seq
+from cchc.yamlio import Map, Node, Scalar, Seq
 
 SCHEMA: Final = "schema"
 DATE: Final = "date"
@@ -133,9 +134,10 @@ class RefTo(Spec):
 
 @dataclass
 class Int(ScalarSpec):
-    """A whole number, at least ``minimum``."""
+    """A whole number, at least ``minimum`` (and at most ``maximum``, when given)."""
 
     minimum: int = 0
+    maximum: int | None = None
     expected: str = "type.int"
 
     def parse(self, scalar: Scalar, ctx: Context) -> Any:
@@ -146,6 +148,10 @@ class Int(ScalarSpec):
         if value < self.minimum:
             return ctx.report(
                 scalar.mark, "schema.too_small", "hint.too_small", value=value, minimum=self.minimum
+            )
+        if self.maximum is not None and value > self.maximum:
+            return ctx.report(
+                scalar.mark, "schema.too_large", "hint.too_large", value=value, maximum=self.maximum
             )
         return value
 
@@ -175,13 +181,14 @@ class Choice(Spec):
         if isinstance(text, _Failed):
             return text
         if text not in self.choices:
+            guess = suggest(text, self.choices)
             return ctx.report(
                 node.mark,
                 "schema.bad_choice",
-                "hint.choices",
+                "hint.choices" if guess else "hint.choices_only",
                 value=text,
                 choices=", ".join(self.choices),
-                suggestion=suggest(text, self.choices) or self.choices[0],
+                suggestion=guess,
             )
         return text
 

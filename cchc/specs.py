@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from cchc import model
-from cchc.schedule import PERIOD_KINDS
+from cchc.schedule import PERIOD_KINDS, DueRule
 from cchc.schema import (
+    FAILED,
     ID,
     Bool,
     Choice,
+    Context,
     Counts,
     Date,
     DeadlineSpec,
@@ -19,23 +22,22 @@ from cchc.schema import (
     Obj,
     PeriodSpec,
     RefTo,
+    Spec,
     Text,
 )
-
-LEVELS = ("central", "ministry", "province", "district", "commune", "other")
-UNIT_KINDS = (
-    "people-committee",
-    "council",
-    "party",
-    "office",
-    "department",
-    "public-service",
-    "agency",
-    "commune",
-    "channel",
-    "other",
+from cchc.specs_document import (
+    ENACTMENT,
+    FUNDING_LINES,
+    GROUP_SIZE,
+    PROVENANCE,
+    SIGNER,
+    TARGETS,
+    CitationOrText,
+    IssueDate,
+    Measured,
 )
-STATES = ("done", "in-progress", "not-started", "cancelled")
+from cchc.vocab import CONVENTIONS, LEVELS, RECORD_STATES, UNIT_KINDS, DatePrecision
+from cchc.yamlio import Map, Node
 
 TEXT = Field(Text(), required=True)
 OPTIONAL_TEXT = Field(Text())
@@ -104,6 +106,7 @@ ITEM = Obj(
         "audience": Field(RefTo()),
         "citations": Field(ListOf(CITATION), default=()),
         "corrections": CORRECTIONS,
+        "provenance": PROVENANCE,
     },
 )
 
@@ -125,26 +128,104 @@ PERIOD_RANGE = Obj(
     with_at=False,
 )
 
-REPORTING = Obj(
-    model.Reporting,
+CONVENTION = Choice(CONVENTIONS)
+PERIODS = Field(ListOf(Choice(PERIOD_KINDS)), required=True)
+
+
+class DueSpec(Spec):
+    """``{days_after_end: N}`` (N may be negative) or ``{day_of_last_month: D}``: exactly one."""
+
+    expected = "type.mapping"
+    _fields = Obj(
+        dict,
+        {
+            "days_after_end": Field(Int(minimum=-366, maximum=366)),
+            "day_of_last_month": Field(Int(minimum=1, maximum=31)),
+        },
+        with_at=False,
+    )
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        values = self._fields.convert(node, ctx)
+        if values is FAILED:
+            return FAILED
+        given = [(k, v) for k, v in values.items() if v is not None]
+        if len(given) != 1:
+            return ctx.report(node.mark, "schema.due_rule", "hint.due_rule")
+        return DueRule(*given[0])
+
+
+def _flow(**values: Any) -> dict[str, Any]:
+    values["sender"] = values.pop("from")
+    return values
+
+
+FLOW = Obj(
+    _flow,
     {
-        "periods": Field(ListOf(Choice(PERIOD_KINDS)), required=True),
-        "convention": Field(Choice(("calendar", "nd09")), default="calendar"),
+        "id": Field(ID, required=True),
+        "from": REF,
+        "to": REF,
+        "via": Field(RefTo()),
+        "periods": PERIODS,
+        "due": Field(DueSpec(), default=DueRule("days_after_end", 0)),
+        "convention": Field(CONVENTION),
+        "text": OPTIONAL_TEXT,
+    },
+)
+
+_FLOWS_SHAPE = Obj(
+    dict,
+    {
+        "convention": Field(CONVENTION, default="calendar"),
+        "flows": Field(ListOf(FLOW), required=True),
+    },
+)
+
+_LEGACY_SHAPE = Obj(
+    dict,
+    {
+        "periods": PERIODS,
+        "convention": Field(CONVENTION, default="calendar"),
         "submit_within_days": Field(Int(), default=0),
         "recipient": REF,
         "via": Field(RefTo()),
     },
 )
 
-SIGNER = Obj(
-    model.Signer,
-    {
-        "authority": OPTIONAL_TEXT,
-        "title": TEXT,
-        "name": TEXT,
-    },
-    with_at=False,
-)
+
+class ReportingSpec(Spec):
+    """``reporting:`` with ``flows``, or in the old one-flow shape (read as flow "default")."""
+
+    expected = "type.mapping"
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        if isinstance(node, Map) and "flows" in node.items:
+            values = _FLOWS_SHAPE.convert(node, ctx)
+            if values is FAILED:
+                return FAILED
+            convention = values["convention"]
+            flows = tuple(
+                model.Flow(**{**f, "convention": f["convention"] or convention})
+                for f in values["flows"]
+            )
+            return model.Reporting(convention, flows, False, node.mark)
+        values = _LEGACY_SHAPE.convert(node, ctx)
+        if values is FAILED:
+            return FAILED
+        flow = model.Flow(
+            id="default",
+            sender=values["recipient"],  # the plan's owner, set by _document
+            to=values["recipient"],
+            via=values["via"],
+            periods=values["periods"],
+            due=DueRule("days_after_end", values["submit_within_days"]),
+            convention=values["convention"],
+            text=None,
+            at=node.mark,
+        )
+        return model.Reporting(values["convention"], (flow,), True, node.mark)
+
 
 RECIPIENT = Obj(model.Recipient, {"text": TEXT, "units": REFS})
 
@@ -157,35 +238,54 @@ ACTIVITY_KIND = Obj(
     },
 )
 
-FUNDING = Obj(model.Funding, {"section": REF, "text": TEXT}, with_at=False)
+FUNDING = Obj(model.Funding, {"section": REF, "text": TEXT, "lines": FUNDING_LINES}, with_at=False)
 
 
-def _document(period: dict[str, Any], **values: Any) -> model.Document:
-    return model.Document(start=period["start"], end=period["end"], **values)
+def _document(
+    period: dict[str, Any], date: tuple[Any, DatePrecision], **values: Any
+) -> model.Document:
+    reporting: model.Reporting = values["reporting"]
+    if reporting.legacy:  # the old shape's one flow is from the plan's owner
+        owner = values["issuer"].unit
+        flows = tuple(dataclasses.replace(f, sender=owner) for f in reporting.flows)
+        values["reporting"] = dataclasses.replace(reporting, flows=flows)
+    return model.Document(
+        start=period["start"],
+        end=period["end"],
+        date=date[0],
+        date_precision=date[1],
+        **values,
+    )
 
 
 PLAN_FILE = Obj(
     _document,
     {
-        "number": TEXT,
+        "number": OPTIONAL_TEXT,
         "type": TEXT,
         "title": TEXT,
         "issuer": Field(ISSUER, required=True),
         "place": TEXT,
-        "date": Field(Date("date"), required=True),
+        "date": Field(IssueDate("date"), required=True),
+        "effective": Field(Date("effective")),
         "period": Field(PERIOD_RANGE, required=True),
         "language": Field(Choice(("vi", "en")), default="vi"),
-        "legal_basis": TEXTS,
+        "legal_basis": Field(ListOf(CitationOrText(CITATION)), default=()),
         "preamble": OPTIONAL_TEXT,
         "sections": Field(ListOf(SECTION), default=()),
         "purposes": Field(ListOf(ITEM), default=()),
         "requirements": Field(ListOf(ITEM), default=()),
         "funding": Field(FUNDING),
-        "reporting": Field(REPORTING, required=True),
+        "reporting": Field(ReportingSpec(), required=True),
         "signer": Field(SIGNER, required=True),
         "recipients": Field(ListOf(RECIPIENT), default=()),
         "activity_kinds": Field(ListOf(ACTIVITY_KIND), default=()),
         "corrections": CORRECTIONS,
+        "enacted_by": Field(ENACTMENT),
+        "parent_plan": Field(LEGAL_REF),
+        "predecessor": Field(LEGAL_REF),
+        "targets": TARGETS,
+        "provenance": Field(PROVENANCE.spec, default="document"),
     },
 )
 
@@ -205,6 +305,7 @@ _UNIT_FIELDS = {
     "aliases": TEXTS,
     "kind": Field(Choice(UNIT_KINDS), required=True),
     "note": OPTIONAL_TEXT,
+    "provenance": PROVENANCE,
 }
 UNIT = Obj(_unit, {**_UNIT_FIELDS, "parent": Field(RefTo())})
 GROUP = Obj(
@@ -213,6 +314,7 @@ GROUP = Obj(
         **_UNIT_FIELDS,
         "members": Field(ListOf(RefTo()), required=True),
         "complete": Field(Bool(), required=True),
+        "size": GROUP_SIZE,
     },
 )
 UNITS_FILE = Obj(
@@ -245,10 +347,12 @@ ASSIGNMENT = Obj(
         "coordinators": REFS,
         "related": REFS,
         "deliverable": OPTIONAL_TEXT,
-        "deadline": Field(DeadlineSpec(), required=True),
+        "flow": Field(RefTo()),
+        "deadline": Field(DeadlineSpec()),
         "deadline_note": OPTIONAL_TEXT,
         "beyond_period": Field(Bool(), default=False),
         "corrections": CORRECTIONS,
+        "provenance": PROVENANCE,
     },
 )
 ASSIGNMENTS_FILE = Obj(
@@ -269,12 +373,13 @@ RECORD = Obj(
         "assignment": REF,
         "occurrence": Field(PeriodSpec()),
         "date": Field(Date("date"), required=True),
-        "state": Field(Choice(STATES), required=True),
+        "state": Field(Choice(RECORD_STATES), required=True),
         "counts": Field(Counts(), default={}),
         "forms": REFS,
         "note": OPTIONAL_TEXT,
         "evidence": TEXTS,
         "reason": OPTIONAL_TEXT,
+        "measured": Field(Measured(), default={}),
     },
 )
 PROGRESS_FILE = Obj(dict, {"records": Field(ListOf(RECORD), required=True)}, with_at=False)

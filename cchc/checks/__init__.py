@@ -14,11 +14,17 @@ from cchc.checks import (
     corrections,
     dates,
     deadlines,
+    enactment,
+    flows,
+    funding,
+    group_size,
     groups,
     lead_coordinator,
     progress_period,
     progress_record,
+    provenance,
     references,
+    targets,
     unique_ids,
 )
 from cchc.checks.index import PlanIndex
@@ -34,9 +40,15 @@ RULES: dict[str, ModuleType] = {
         lead_coordinator,
         dates,
         deadlines,
+        flows,
         progress_period,
         progress_record,
         corrections,
+        group_size,
+        enactment,
+        targets,
+        funding,
+        provenance,
     )
 }
 

@@ -1,8 +1,10 @@
 """reference: every id a file names is defined somewhere in the plan.
 
-Units and groups (lead, coordinators, members, issuer, recipients, progress file names),
+Units and groups (lead, coordinators, members, issuer, reporting flows, recipients, progress
+file names),
 sections, audiences, related content/form items, assignments named by progress records, forms
-and activity kinds counted by progress records.
+and activity kinds counted by progress records, targets measured by progress records and the
+sections targets sit in.
 
 Passes::
 
@@ -31,9 +33,12 @@ def _unit_refs(index: PlanIndex) -> Iterator[Ref]:
     yield doc.issuer.unit
     if doc.issuer.parent:
         yield doc.issuer.parent
-    yield doc.reporting.recipient
-    if doc.reporting.via:
-        yield doc.reporting.via
+    for flow in doc.reporting.flows:
+        if not doc.reporting.legacy:  # the old shape's sender is the issuer, named above
+            yield flow.sender
+        yield flow.to
+        if flow.via:
+            yield flow.via
     for unit in plan.units:
         if unit.parent:
             yield unit.parent
@@ -90,6 +95,7 @@ def check(index: PlanIndex) -> Iterator[Problem]:
     section_refs += [a.section for a in plan.assignments]
     if doc.funding:
         section_refs.append(doc.funding.section)
+    section_refs += [t.section for t in doc.targets if t.section]
     yield from _missing(section_refs, index.sections, index, "kind.section")
     audience_refs = [i.audience for i in (*plan.content, *plan.forms) if i.audience]
     yield from _missing(audience_refs, index.audiences, index, "kind.audience")
@@ -102,3 +108,6 @@ def check(index: PlanIndex) -> Iterator[Problem]:
     yield from _missing([f for r in plan.records for f in r.forms], forms, index, "kind.form")
     counted = [k for r in plan.records for k in r.counts]
     yield from _missing(counted, index.activity_kinds, index, "kind.activity")
+    targets = {t.id: t for t in doc.targets}
+    measured = [k for r in plan.records for k in r.measured]
+    yield from _missing(measured, targets, index, "kind.target")

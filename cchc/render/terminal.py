@@ -11,8 +11,8 @@ from rich.text import Text
 
 from cchc.messages import translate
 from cchc.schedule import Period
-from cchc.tracking import State
 from cchc.vntext import format_date
+from cchc.vocab import ObligationState
 
 STYLES: dict[str, str] = {
     "done": "green",
@@ -28,12 +28,19 @@ STYLES: dict[str, str] = {
 }
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # Rich exits with 1 when the reader goes away (`cchc status | head`); let cchc.cli end
+        # quietly with 0 instead.
+        raise BrokenPipeError
+
+
 def console(file: TextIO | None = None) -> Console:
     """A console on stdout: colours only on a terminal; width from the terminal or $COLUMNS."""
-    return Console(file=file or sys.stdout, highlight=False, soft_wrap=False, emoji=False)
+    return _Console(file=file or sys.stdout, highlight=False, soft_wrap=False, emoji=False)
 
 
-def state(value: State, lang: str) -> Text:
+def state(value: ObligationState, lang: str) -> Text:
     """A state's name in ``lang``, coloured."""
     return Text(translate(f"state.{value}", lang), style=STYLES[value])
 
