@@ -13,6 +13,7 @@ from cchc.schedule import Period
 from cchc.vntext import fold
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+_DOCUMENT_TYPES = {"KH": "Kế hoạch", "CTr": "Chương trình", "QĐ": "Quyết định"}
 _COMMITTEE = re.compile(r"^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+", re.IGNORECASE)
 _CONNECTORS = {"và", "các", "của", "-", "–"}
 _SIGNER_TITLES = (  # (first words of the unit's name, folded) -> title of its head
@@ -118,8 +119,9 @@ def abbreviation(unit: Unit, plan: Plan) -> str:
     its issuer, else a short name written in capitals (PNV) or the initials of the name."""
     if _locality(unit) is not None or unit.kind == "people-committee":
         return "UBND"
-    if unit.id == plan.document.issuer.unit.id and "-" in plan.document.number:
-        return plan.document.number.rsplit("-", 1)[1]
+    number = plan.document.display_number
+    if unit.id == plan.document.issuer.unit.id and "-" in number:
+        return number.rsplit("-", 1)[1]
     for short in unit.short:
         if re.fullmatch(r"[A-ZĐ]{2,8}", short):
             return short
@@ -143,7 +145,7 @@ def signature(unit: Unit, plan: Plan, given: str | None) -> Signature:
     authority = "TM. ỦY BAN NHÂN DÂN" if committee else ""
     if unit.id == plan.document.issuer.unit.id:
         signer = plan.document.signer
-        title, name = signer.title, signer.name
+        title, name = signer.title, signer.name or ""
         authority = signer.authority or authority
     else:
         folded = fold(unit.name)
@@ -162,3 +164,39 @@ def signature(unit: Unit, plan: Plan, given: str | None) -> Signature:
         else:
             authority, title, name = _upper(parts[0]), _upper(parts[1]), "|".join(parts[2:])
     return Signature(authority, title, name)
+
+
+def short_name(unit: Unit) -> str:
+    """ "UBND huyện Cẩm Mỹ" for "Ủy ban nhân dân huyện Cẩm Mỹ"; other names as they are."""
+    match = _COMMITTEE.match(unit.name)
+    return "UBND " + unit.name[match.end() :] if match else unit.name
+
+
+def _issued(day: dt.date, precision: str) -> str:
+    if precision == "year":
+        return f"năm {day.year}"
+    if precision == "month":
+        return (
+            f"tháng {day.month:02d}/{day.year}"
+            if day.month < 3
+            else f"tháng {day.month}/{day.year}"
+        )
+    return f"ngày {short_date(day)}"
+
+
+def plan_reference(plan: Plan, full: bool) -> str:
+    """How a report names its plan: "Kế hoạch số 57/KH-UBND ngày 05/3/2021 của UBND huyện
+    Cẩm Mỹ", or for a plan attached to a decision "Kế hoạch ban hành kèm theo Quyết định số
+    424/QĐ-BNV ngày 24/3/2021 của Bộ Nội vụ"; without date and issuer unless ``full``."""
+    doc = plan.document
+    kind = _DOCUMENT_TYPES.get(doc.type, "Kế hoạch")
+    issuer = next((u for u in plan.units if u.id == doc.issuer.unit.id), None)
+    by = f" của {short_name(issuer)}" if issuer is not None and full else ""
+    act = doc.enacted_by
+    if act is not None:
+        act_kind = _DOCUMENT_TYPES.get(act.type, act.type)
+        when = f" ngày {short_date(act.date)}" if full else ""
+        by = f" của {act.issuer}" if act.issuer and full else by
+        return f"{kind} ban hành kèm theo {act_kind} số {act.number}{when}{by}"
+    when = f" {_issued(doc.date, doc.date_precision)}" if full else ""
+    return f"{kind} số {doc.display_number}{when}{by}"

@@ -9,13 +9,15 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from cchc.messages import translate
-from cchc.model import Item, Plan, Record
+from cchc.model import Item, Plan, Record, Target
 from cchc.report_header import short_date
 from cchc.schedule import Period
-from cchc.tracking import STATES, Status
+from cchc.tracking import Status
 from cchc.vntext import sort_key
+from cchc.vocab import OBLIGATION_STATES
 
 # The words a report prints for each state; "not-started" splits on whether a date is set.
 _STATE_KEYS = {
@@ -120,6 +122,69 @@ class GapRow:
     text: str
     unit: str
     quarters: str
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRow:
+    """A target or indicator: what the plan set, the latest value measured, met or not."""
+
+    number: int
+    id: str
+    text: str
+    target: str
+    measured: str
+    assessment: str
+
+
+def vn_decimal(value: Decimal) -> str:
+    """Decimal("92.5") -> "92,5"; Decimal("17270") -> "17.270" (Vietnamese separators)."""
+    whole, _, fraction = f"{value.normalize():f}".partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    text = sign + vn_number(abs(int(whole)))
+    return f"{text},{fraction}" if fraction else text
+
+
+def _target_value(target: Target, value: Decimal) -> str:
+    if target.measure == "percent":
+        return f"{vn_decimal(value)}%"
+    if target.measure == "rank":
+        return f"hạng {vn_decimal(value)}"
+    return f"{vn_decimal(value)} {target.unit_label}" if target.unit_label else vn_decimal(value)
+
+
+def target_rows(
+    plan: Plan, records: Sequence[Record], as_of: dt.date, every: bool
+) -> tuple[TargetRow, ...]:
+    """The plan's targets with the latest value the records measured by ``as_of``; with
+    ``every`` also the targets not measured yet."""
+    latest: dict[str, Record] = {}
+    for record in sorted(records, key=lambda r: r.date):
+        if record.date <= as_of:
+            for ref in record.measured:
+                latest[ref.id] = record
+    rows: list[TargetRow] = []
+    for target in plan.document.targets:
+        found = latest.get(target.id)
+        if found is None and not every:
+            continue
+        values = found.measured if found is not None else {}
+        value = next((v for ref, v in values.items() if ref.id == target.id), None)
+        if value is None:
+            measured, verdict = "[...]", "Chưa có số liệu"
+        else:
+            measured = _target_value(target, value)
+            verdict = "Đạt" if target.is_met(value) else "Chưa đạt"
+        rows.append(
+            TargetRow(
+                len(rows) + 1,
+                target.id,
+                shorten(target.text, 160),
+                _target_value(target, target.target),
+                measured,
+                verdict,
+            )
+        )
+    return tuple(rows)
 
 
 def id_key(ident: str) -> tuple[tuple[int, int | str], ...]:
@@ -248,7 +313,7 @@ def _state_summary(group: list[Status], lang: str) -> str:
     if len(group) == 1:
         return _one_state(group[0], lang)
     labels = Counter(state_label(s, lang) for s in group)
-    order = {state_label(s, lang): STATES.index(s.state) for s in group}
+    order = {state_label(s, lang): OBLIGATION_STATES.index(s.state) for s in group}
     return "; ".join(f"{label}: {labels[label]}" for label in sorted(labels, key=order.__getitem__))
 
 

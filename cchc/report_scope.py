@@ -1,18 +1,21 @@
 """Whose report, to whom, for which period: the reporting flow a report travels along.
 
-The consolidated report is the plan issuer's, to the body above it; a unit's own report goes
-along the plan's reporting flow (to its recipient, through ``via``) and only for the periods the
-flow reports.
+The consolidated report is the plan issuer's, along the flow it sends (to the body above it;
+when the plan writes no such flow, to the issuer's parent). A unit's own report goes along the
+flow its unit sends in (to its ``to``, through its ``via``), and only for the periods the flow
+reports.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cchc.errors import UsageError
-from cchc.model import Plan, Unit
+from cchc.model import Flow, Plan, Unit
 from cchc.report_header import abbreviation
 from cchc.schedule import Period
+from cchc.units import expand
 
 _NEXT = {"Q1": "Q2", "Q2": "Q3", "Q3": "Q4", "H1": "H2", "9M": "Q4"}
 
@@ -30,6 +33,8 @@ class Scope:
     """The "Nơi nhận" lines, "- Như trên;" first and "- Lưu: VT, ..." last."""
     convention: str
     report_year: int
+    flow: str | None
+    """The id of the flow the report travels along, if the plan writes one."""
 
     def covers(self, unit: str) -> bool:
         """Whether obligations and records of ``unit`` belong in this report."""
@@ -45,37 +50,55 @@ def next_period(period: Period) -> Period:
     return Period(period.year, kind)
 
 
+def sent_by(plan: Plan, unit: str, units: Mapping[str, Unit]) -> Flow | None:
+    """The flow ``unit`` reports in: the first whose sender is it or a group holding it, and
+    whose receiver is another unit."""
+    for flow in plan.document.reporting.flows:
+        if flow.to.id != unit and unit in (flow.sender.id, *expand(flow.sender.id, units)):
+            return flow
+    return None
+
+
+def _addressee(flow: Flow, unit: Unit, units: Mapping[str, Unit]) -> str:
+    to = units[flow.to.id]
+    via = units.get(flow.via.id) if flow.via else None
+    return to.name + (f" (qua {via.name})" if via is not None and via.id != unit.id else "")
+
+
 def resolve_scope(plan: Plan, period: Period, unit_id: str | None) -> Scope:
     """The scope of a report by ``unit_id`` (None: the issuer's) for ``period``."""
     doc = plan.document
     units = {u.id: u for u in plan.units}
     start, end = period.bounds("calendar")
-    if end < doc.start or start > doc.end:
+    if end < doc.in_force.start or start > doc.end:
         raise UsageError(
             "report.period_outside",
             period=period.label("vi"),
-            start=doc.start.isoformat(),
+            start=doc.in_force.start.isoformat(),
             end=doc.end.isoformat(),
         )
-    reporting = doc.reporting
     issuer = units[doc.issuer.unit.id]
-    if unit_id is None or unit_id == issuer.id:
-        parent = units.get(doc.issuer.parent.id) if doc.issuer.parent else None
-        to = (parent.name,) if parent is not None else ("[...]",)
-        drafter = units.get(reporting.via.id) if reporting.via else None
-        abbr = abbreviation(drafter or issuer, plan)
-        copies = ("- Như trên;", f"- Lưu: VT, {abbr}.")
-        return Scope(issuer, True, to, copies, reporting.convention, period.year)
-    unit = units[unit_id]
-    if period.kind not in reporting.periods:
+    unit = units[unit_id] if unit_id is not None else issuer
+    consolidated = unit.id == issuer.id
+    flow = sent_by(plan, unit.id, units)
+    if flow is not None and period.kind not in flow.periods:
         raise UsageError(
             "report.period_not_reported",
             period=period.label("vi"),
-            periods=", ".join(reporting.periods),
+            periods=", ".join(flow.periods),
         )
-    recipient = units[reporting.recipient.id]
-    via = units.get(reporting.via.id) if reporting.via else None
-    via = None if via is not None and via.id == unit.id else via
-    line = recipient.name + (f" (qua {via.name})" if via is not None else "")
-    copies = ("- Như trên;", f"- Lưu: VT, {abbreviation(unit, plan)}.")
-    return Scope(unit, False, (line,), copies, reporting.convention, period.year)
+    if flow is not None:
+        recipients = (_addressee(flow, unit, units),)
+        convention: str = flow.convention
+    else:
+        above = doc.issuer.parent.id if consolidated and doc.issuer.parent else issuer.id
+        recipients = (units[above].name,) if above in units and above != unit.id else ("[...]",)
+        convention = doc.reporting.convention
+    keeper = unit
+    if consolidated:  # the unit the others report through compiles the issuer's report
+        inbound = [f for f in doc.reporting.flows if f.to.id == issuer.id and f.via is not None]
+        keeper = units.get(inbound[0].via.id, issuer) if inbound and inbound[0].via else issuer
+    copies = ("- Như trên;", f"- Lưu: VT, {abbreviation(keeper, plan)}.")
+    return Scope(
+        unit, consolidated, recipients, copies, convention, period.year, flow.id if flow else None
+    )

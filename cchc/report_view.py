@@ -21,7 +21,9 @@ from cchc.report_header import (
     number_line,
     period_phrase,
     place_date,
+    plan_reference,
     short_date,
+    short_name,
     signature,
 )
 from cchc.report_results import (
@@ -31,6 +33,7 @@ from cchc.report_results import (
     GapRow,
     KindRow,
     ObligationRow,
+    TargetRow,
     directing,
     duties,
     forms,
@@ -39,14 +42,14 @@ from cchc.report_results import (
     next_statuses,
     notes,
     obligation_rows,
+    target_rows,
     vn_number,
 )
 from cchc.report_scope import Scope, next_period, resolve_scope
 from cchc.schedule import Period
-from cchc.tracking import State, Status, assess
+from cchc.tracking import Status, assess
 from cchc.units import unit_names
-
-_DOCUMENT_TYPES = {"KH": "Kế hoạch", "CTr": "Chương trình", "QĐ": "Quyết định"}
+from cchc.vocab import ObligationState
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +75,7 @@ class Summary:
     dated: int
     done: int
     percent: int
-    states: dict[State, int]
+    states: dict[ObligationState, int]
     sentence: str
 
 
@@ -82,17 +85,6 @@ class ProblemGroup:
 
     title: str
     rows: tuple[ObligationRow, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class TargetRow:
-    """A target or indicator measured against what the plan set."""
-
-    number: int
-    text: str
-    target: str
-    measured: str
-    assessment: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +140,7 @@ def build_report(plan: Plan, request: Request, window: int = 14) -> ReportView:
     records = [r for r in plan.records if scope.covers(r.unit.id) and r.date <= as_of]
     names = unit_names(plan)
     record_end = min(end, as_of)
-    plan_ref = _plan_reference(plan)
+    plan_ref = plan_reference(plan, full=True)
     phrase = period_phrase(request.period)
     behind = {
         (s.obligation.assignment.id, s.obligation.unit)
@@ -166,7 +158,7 @@ def build_report(plan: Plan, request: Request, window: int = 14) -> ReportView:
     documents = directing(records, names, plan, start, record_end)
     shortfalls = notes(records, names, start, record_end, behind, good=False)
     return ReportView(
-        plan_number=doc.number,
+        plan_number=doc.display_number,
         period_code=request.period.code,
         period_label=phrase,
         unit=scope.unit.id,
@@ -199,15 +191,15 @@ def build_report(plan: Plan, request: Request, window: int = 14) -> ReportView:
             )
         ),
         gaps=gap_rows(statuses, names),
-        targets=(),
+        targets=target_rows(plan, records, as_of, scope.consolidated),
         strengths=notes(records, names, start, record_end, behind, good=True),
         shortcomings=_counted_shortfalls(problem_rows, lang) + shortfalls,
         next_label=period_phrase(follow),
         next_tasks=obligation_rows(
             next_statuses(statuses, follow_start, follow_end), names, lang, why=True, merge=True
         ),
-        closing=f"Trên đây là báo cáo kết quả thực hiện {_kind(plan)} số {doc.number} {phrase} "
-        f"của {_short_name(scope.unit)}./.",
+        closing=f"Trên đây là báo cáo kết quả thực hiện {plan_reference(plan, full=False)} "
+        f"{phrase} của {short_name(scope.unit)}./.",
         signature=signature(scope.unit, plan, request.signer),
         copies=scope.copies,
     )
@@ -217,32 +209,11 @@ def _first_day(plan: Plan) -> dt.date:
     return plan.document.start
 
 
-def _plan_reference(plan: Plan) -> str:
-    """ "Kế hoạch số 57/KH-UBND ngày 05/3/2021 của UBND huyện Cẩm Mỹ"."""
-    doc = plan.document
-    kind = _kind(plan)
-    issuer = next((u for u in plan.units if u.id == doc.issuer.unit.id), None)
-    by = f" của {_short_name(issuer)}" if issuer is not None else ""
-    return f"{kind} số {doc.number} ngày {short_date(doc.date)}{by}"
-
-
-def _kind(plan: Plan) -> str:
-    return _DOCUMENT_TYPES.get(plan.document.type, "Kế hoạch")
-
-
-def _short_name(unit: Unit) -> str:
-    """ "UBND huyện Cẩm Mỹ" for "Ủy ban nhân dân huyện Cẩm Mỹ"; other names as they are."""
-    for long in ("Ủy ban nhân dân ", "Uỷ ban nhân dân "):
-        if unit.name.startswith(long):
-            return "UBND " + unit.name[len(long) :]
-    return unit.name
-
-
 def _intro(plan: Plan, unit: Unit, plan_ref: str, phrase: str) -> str:
     title = plan.document.title.strip()
     about = f" về {title[0].lower()}{title[1:]}" if title else ""
     return (
-        f"Thực hiện {plan_ref}{about}, {_short_name(unit)} báo cáo kết quả thực hiện "
+        f"Thực hiện {plan_ref}{about}, {short_name(unit)} báo cáo kết quả thực hiện "
         f"{phrase} như sau:"
     )
 
