@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from cchc import schedule
+from cchc.messages import Key
 from cchc.model import Correction, Ref
 from cchc.problems import Problem
 from cchc.vntext import nfc
@@ -74,8 +75,8 @@ class Spec:
             node.mark,
             "schema.wrong_type",
             "hint.wrong_type",
-            expected=self.expected,
-            found=_kind(node),
+            expected=Key(self.expected),
+            found=Key(_kind(node)),
         )
 
 
@@ -133,19 +134,26 @@ class RefTo(Spec):
 
 @dataclass
 class Int(ScalarSpec):
-    """A whole number, at least ``minimum``."""
+    """A whole number written in ASCII digits, from ``minimum`` to ``maximum``."""
 
     minimum: int = 0
+    maximum: int = 1_000_000_000
     expected: str = "type.int"
 
     def parse(self, scalar: Scalar, ctx: Context) -> Any:
         text = scalar.text.strip().replace("_", "")
-        if scalar.quoted or not re.fullmatch(r"[+-]?\d+", text):
+        # [0-9], not \d: Arabic-Indic or fullwidth digits are not numbers in a plan. Twenty
+        # digits at most, so int() never meets a string long enough to be refused or slow.
+        if scalar.quoted or not re.fullmatch(r"[+-]?[0-9]{1,20}", text):
             return ctx.report(scalar.mark, "schema.not_int", "hint.not_int", value=scalar.text)
         value = int(text)
         if value < self.minimum:
             return ctx.report(
                 scalar.mark, "schema.too_small", "hint.too_small", value=value, minimum=self.minimum
+            )
+        if value > self.maximum:
+            return ctx.report(
+                scalar.mark, "schema.too_large", "hint.too_large", value=value, maximum=self.maximum
             )
         return value
 
@@ -251,10 +259,14 @@ class ListOf(Spec):
 
     item: Spec = field(default_factory=Text)
     expected: str = "type.list"
+    non_empty: bool = False
+    """An empty list is an error (e.g. reporting periods: a recurrence needs one)."""
 
     def convert(self, node: Node, ctx: Context) -> Any:
         if not isinstance(node, Seq):
             return self._wrong_type(node, ctx)
+        if self.non_empty and not node.items:
+            return ctx.report(node.mark, "schema.empty_list", "hint.empty_list")
         # Lenient on purpose: a broken item is reported and left out, so the rest of the
         # file still reaches the cross-file checks.
         values = (self.item.convert(child, ctx) for child in node.items)

@@ -128,9 +128,9 @@ PERIOD_RANGE = Obj(
 REPORTING = Obj(
     model.Reporting,
     {
-        "periods": Field(ListOf(Choice(PERIOD_KINDS)), required=True),
+        "periods": Field(ListOf(Choice(PERIOD_KINDS), non_empty=True), required=True),
         "convention": Field(Choice(("calendar", "nd09")), default="calendar"),
-        "submit_within_days": Field(Int(), default=0),
+        "submit_within_days": Field(Int(maximum=366), default=0),
         "recipient": REF,
         "via": Field(RefTo()),
     },
