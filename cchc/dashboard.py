@@ -8,9 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cchc.model import Plan, Record
-from cchc.tracking import FINISHED, STATES, State, Status
+from cchc.tracking import Status
 from cchc.units import unit_names
 from cchc.vntext import sort_key
+from cchc.vocab import FINISHED, OBLIGATION_STATES, ObligationState
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,7 @@ class Tally:
     """Obligations with a due date."""
     done: int
     """Of those, the ones done (on time or late) or cancelled."""
-    states: dict[State, int]
+    states: dict[ObligationState, int]
 
     @property
     def percent(self) -> int:
@@ -40,7 +41,7 @@ class Tally:
         counts = Counter(s.state for s in statuses)
         dated = [s for s in statuses if s.obligation.due is not None]
         done = sum(1 for s in dated if s.state in FINISHED)
-        states = {s: counts[s] for s in STATES if counts[s]}
+        states = {s: counts[s] for s in OBLIGATION_STATES if counts[s]}
         return cls(len(statuses), len(dated), done, states)
 
 

@@ -9,26 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from dataclasses import field as _field
-from typing import Literal
 
+from cchc.marks import Mark
 from cchc.schedule import Deadline, Period
-from cchc.yamlio import Mark
-
-Level = Literal["central", "ministry", "province", "district", "commune", "other"]
-UnitKind = Literal[
-    "people-committee",
-    "council",
-    "party",
-    "office",
-    "department",
-    "public-service",
-    "agency",
-    "commune",
-    "channel",
-    "other",
-]
-Convention = Literal["calendar", "nd09"]
-State = Literal["done", "in-progress", "not-started", "cancelled"]
+from cchc.vocab import Convention, Level, RecordState, UnitKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +160,7 @@ class Record:
     occurrence: Period | None
     """For a recurring duty: which period's occurrence this record is about."""
     date: dt.date
-    state: State
+    state: RecordState
     counts: dict[Ref, int]
     forms: tuple[Ref, ...]
     note: str | None

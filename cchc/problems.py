@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from cchc.marks import Mark
 from cchc.messages import Key, translate
 from cchc.safetext import shorten, visible
-from cchc.yamlio import Mark
 
 Severity = Literal["error", "warning"]
 

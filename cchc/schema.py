@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from cchc import schedule
+from cchc.marks import Mark
 from cchc.messages import Key
 from cchc.model import Correction, Ref
 from cchc.problems import Problem
 from cchc.vntext import nfc
-from cchc.yamlio import Map, Mark, Node, Scalar, Seq
+from cchc.yamlio import Map, Node, Scalar, Seq
 
 SCHEMA: Final = "schema"
 DATE: Final = "date"

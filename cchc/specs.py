@@ -21,21 +21,7 @@ from cchc.schema import (
     RefTo,
     Text,
 )
-
-LEVELS = ("central", "ministry", "province", "district", "commune", "other")
-UNIT_KINDS = (
-    "people-committee",
-    "council",
-    "party",
-    "office",
-    "department",
-    "public-service",
-    "agency",
-    "commune",
-    "channel",
-    "other",
-)
-STATES = ("done", "in-progress", "not-started", "cancelled")
+from cchc.vocab import CONVENTIONS, LEVELS, RECORD_STATES, UNIT_KINDS
 
 TEXT = Field(Text(), required=True)
 OPTIONAL_TEXT = Field(Text())
@@ -129,7 +115,7 @@ REPORTING = Obj(
     model.Reporting,
     {
         "periods": Field(ListOf(Choice(PERIOD_KINDS), non_empty=True), required=True),
-        "convention": Field(Choice(("calendar", "nd09")), default="calendar"),
+        "convention": Field(Choice(CONVENTIONS), default="calendar"),
         "submit_within_days": Field(Int(maximum=366), default=0),
         "recipient": REF,
         "via": Field(RefTo()),
@@ -269,7 +255,7 @@ RECORD = Obj(
         "assignment": REF,
         "occurrence": Field(PeriodSpec()),
         "date": Field(Date("date"), required=True),
-        "state": Field(Choice(STATES), required=True),
+        "state": Field(Choice(RECORD_STATES), required=True),
         "counts": Field(Counts(), default={}),
         "forms": REFS,
         "note": OPTIONAL_TEXT,

@@ -10,38 +10,12 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from cchc.model import Plan, Record
 from cchc.obligations import Obligation, expand_plan
 from cchc.schedule import Period
+from cchc.vocab import ObligationState
 
-State = Literal[
-    "done",
-    "done-late",
-    "in-progress",
-    "not-started",
-    "overdue",
-    "due-soon",
-    "cancelled",
-    "active",
-    "gap",
-    "as-needed",
-]
-STATES: tuple[State, ...] = (
-    "overdue",
-    "gap",
-    "due-soon",
-    "in-progress",
-    "not-started",
-    "active",
-    "as-needed",
-    "done-late",
-    "done",
-    "cancelled",
-)
-"""Every state, most urgent first (the order of tables and JSON summaries)."""
-FINISHED: frozenset[State] = frozenset({"done", "done-late", "cancelled"})
 DEFAULT_WINDOW = 14
 
 
@@ -50,7 +24,7 @@ class Status:
     """An obligation's state on the as-of day, with the records that decided it."""
 
     obligation: Obligation
-    state: State
+    state: ObligationState
     records: tuple[Record, ...]
     """The records about this obligation dated on or before the as-of day, oldest first."""
     days_late: int | None = None

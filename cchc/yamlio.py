@@ -25,6 +25,8 @@ from typing import Any, Union
 
 import yaml
 
+from cchc.marks import Mark
+
 try:  # libyaml's composer is several times faster; fall back silently where it is missing.
     from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -48,15 +50,6 @@ _ALLOWED_TAGS = frozenset(
     _STANDARD_TAG_PREFIX + name
     for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A position in a file, 1-based."""
-
-    path: Path
-    line: int
-    col: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ from cchc.loading import check_plan
 from cchc.model import Plan
 from cchc.obligations import Obligation
 from cchc.schedule import Deadline, Period
-from cchc.tracking import STATES, assess, finished_quarters, plan_as_of
+from cchc.tracking import assess, finished_quarters, plan_as_of
+from cchc.vocab import OBLIGATION_STATES as STATES
 from tests.conftest import REPO, build_tree
 
 

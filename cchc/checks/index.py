@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from cchc.marks import Mark
 from cchc.model import Assignment, Item, Plan, Unit
-from cchc.yamlio import Mark
 
 
 @dataclass(frozen=True)

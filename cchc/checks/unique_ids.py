@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.checks.index import PlanIndex
+from cchc.marks import Mark
 from cchc.problems import Problem
-from cchc.yamlio import Mark
 
 ID = "unique-id"
 

@@ -11,8 +11,8 @@ from rich.text import Text
 
 from cchc.messages import translate
 from cchc.schedule import Period
-from cchc.tracking import State
 from cchc.vntext import format_date
+from cchc.vocab import ObligationState
 
 STYLES: dict[str, str] = {
     "done": "green",
@@ -32,13 +32,20 @@ MIN_WIDTH, MAX_WIDTH = 40, 1000
 """Widths outside these ($COLUMNS=0, a runaway value) fall back to 80 columns."""
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # Rich exits with 1 when the reader goes away (`cchc status | head`); let cchc.cli end
+        # quietly with 0 instead.
+        raise BrokenPipeError
+
+
 def console(file: TextIO | None = None) -> Console:
     """A console on stdout: colours only on a terminal; width from the terminal or $COLUMNS.
 
     Plan text is data, never markup: ``markup=False`` prints "Phòng Nội vụ [/]" and "[ghi chú]"
     as written (control characters never reach here: cchc.yamlio refuses them in plan files).
     """
-    out = Console(
+    out = _Console(
         file=file or sys.stdout, highlight=False, soft_wrap=False, emoji=False, markup=False
     )
     if not MIN_WIDTH <= out.width <= MAX_WIDTH:
@@ -46,7 +53,7 @@ def console(file: TextIO | None = None) -> Console:
     return out
 
 
-def state(value: State, lang: str) -> Text:
+def state(value: ObligationState, lang: str) -> Text:
     """A state's name in ``lang``, coloured."""
     return Text(translate(f"state.{value}", lang), style=STYLES[value])
 
