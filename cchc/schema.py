@@ -135,10 +135,10 @@ class RefTo(Spec):
 
 @dataclass
 class Int(ScalarSpec):
-    """A whole number written in ASCII digits, from ``minimum`` to ``maximum``."""
+    """A whole number in ASCII digits, at least ``minimum`` (at most ``maximum``, when given)."""
 
     minimum: int = 0
-    maximum: int = 1_000_000_000
+    maximum: int | None = None
     expected: str = "type.int"
 
     def parse(self, scalar: Scalar, ctx: Context) -> Any:
@@ -152,7 +152,7 @@ class Int(ScalarSpec):
             return ctx.report(
                 scalar.mark, "schema.too_small", "hint.too_small", value=value, minimum=self.minimum
             )
-        if value > self.maximum:
+        if self.maximum is not None and value > self.maximum:
             return ctx.report(
                 scalar.mark, "schema.too_large", "hint.too_large", value=value, maximum=self.maximum
             )
@@ -260,14 +260,10 @@ class ListOf(Spec):
 
     item: Spec = field(default_factory=Text)
     expected: str = "type.list"
-    non_empty: bool = False
-    """An empty list is an error (e.g. reporting periods: a recurrence needs one)."""
 
     def convert(self, node: Node, ctx: Context) -> Any:
         if not isinstance(node, Seq):
             return self._wrong_type(node, ctx)
-        if self.non_empty and not node.items:
-            return ctx.report(node.mark, "schema.empty_list", "hint.empty_list")
         # Lenient on purpose: a broken item is reported and left out, so the rest of the
         # file still reaches the cross-file checks.
         values = (self.item.convert(child, ctx) for child in node.items)
