@@ -535,7 +535,7 @@ CATALOG: dict[str, Text] = {
         "một số viết bằng chữ số (1500, 92,5)", "a number written in digits (1500, 92,5)"
     ),
     "type.citation": Text(
-        "một dòng căn cứ hoặc {text, refs}", "a line of text or a citation {text, refs}"
+        "một dòng căn cứ hoặc {{text, refs}}", "a line of text or a citation {{text, refs}}"
     ),
     "type.issue_date": Text(
         "một ngày, hoặc tháng (03/2021) hay năm (2021) nếu chỉ biết đến đó",
