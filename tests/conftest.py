@@ -39,6 +39,15 @@ def build_example(name: str, root: Path, **files: str) -> Path:
     return build_tree(root, {**spec.get("files", {}), **files})
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test gets an empty parse cache of its own, never the user's."""
+    monkeypatch.setenv("CCHC_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("CCHC_NO_CACHE", raising=False)
+
+
 @pytest.fixture
 def base_plan(tmp_path: Path) -> Path:
     """A copy of the minimal valid plan in tests/examples/base."""
