@@ -19,7 +19,7 @@ from typing import Protocol
 from cchc import recording
 from cchc.errors import CchcError, UsageError
 from cchc.loading import check_source
-from cchc.messages import translate
+from cchc.messages import Key, translate
 from cchc.model import Assignment, Plan
 from cchc.problems import Problem, display_path
 from cchc.schedule import Period
@@ -99,7 +99,7 @@ class _Context:
 
     def missing(self, field: str, option: str) -> UsageError:
         """``field`` (a catalog key) is missing and nobody can be asked."""
-        return UsageError("record.missing", field=field, option=option)
+        return UsageError("record.missing", field=Key(field), option=option)
 
 
 def run(
@@ -353,7 +353,7 @@ def _new_state(
     if state is None:
         return ctx.t("record.new_state_coordinator", assignment=assignment.id, occurrence=label)
     return ctx.t(
-        "record.new_state", assignment=assignment.id, occurrence=label, state=f"state.{state}"
+        "record.new_state", assignment=assignment.id, occurrence=label, state=Key(f"state.{state}")
     )
 
 
