@@ -313,8 +313,8 @@ CATALOG: dict[str, Text] = {
     "state.as-needed": Text("khi phát sinh", "as needed"),
     "status.as_of": Text("Tình hình đến ngày {date}", "Status as of {date}"),
     "status.clamped": Text(
-        "kế hoạch đã hết thời gian; tính đến ngày cuối kỳ",
-        "the plan's period is over; evaluated on its last day",
+        "kế hoạch đã hết thời gian; tính đến ngày sau hạn cuối cùng của kế hoạch",
+        "the plan is over; evaluated on the day after its last due date",
     ),
     "status.overall": Text("Tiến độ chung", "Overall progress"),
     "status.done_of": Text(
@@ -432,7 +432,8 @@ CATALOG: dict[str, Text] = {
     ),
     "help.opt.format_table": Text("table, json hoặc csv.", "table, json or csv."),
     "help.opt.fail": Text(
-        "Thoát với mã 1 nếu có việc quá hạn.", "Exit with code 1 when anything is overdue."
+        "Thoát với mã 4 nếu có việc quá hạn (mã 1: kế hoạch có lỗi).",
+        "Exit with code 4 when anything is overdue (1: the plan has errors).",
     ),
     "help.overdue": Text(
         "Các nghĩa vụ quá hạn, trễ lâu nhất trước.", "Overdue obligations, most days late first."
@@ -478,7 +479,50 @@ CATALOG: dict[str, Text] = {
         "internal error in cchc ({detail}); please report it with the command you ran",
     ),
     # --- model (issue 6: calendar, flows, obligations) ---
-    # (keys of this area)
+    "schema.too_large": Text("{value} lớn hơn {maximum}", "{value} is more than {maximum}"),
+    "hint.too_large": Text("dùng số từ {maximum} trở xuống", "use {maximum} or less"),
+    "schema.due_rule": Text(
+        "hạn báo cáo cần đúng một trong hai khóa days_after_end, day_of_last_month",
+        "a report's due rule needs exactly one of days_after_end, day_of_last_month",
+    ),
+    "hint.due_rule": Text(
+        "viết 'due: {{days_after_end: 5}}' (số ngày sau khi hết kỳ, có thể âm) hoặc 'due: {{day_of_last_month: 10}}'",
+        "write 'due: {{days_after_end: 5}}' (days after the period ends, may be negative) or 'due: {{day_of_last_month: 10}}'",
+    ),
+    "flow.twice": Text(
+        "luồng báo cáo '{flow}' được khai báo hai lần",
+        "the reporting flow '{flow}' is defined twice",
+    ),
+    "hint.flow_twice": Text(
+        "đặt cho mỗi luồng báo cáo một mã riêng", "give each reporting flow its own id"
+    ),
+    "flow.no_periods": Text(
+        "luồng báo cáo '{flow}' không có kỳ báo cáo nào",
+        "the reporting flow '{flow}' reports on no period",
+    ),
+    "hint.flow_periods": Text(
+        "ghi các kỳ, ví dụ 'periods: [Q1, H1, 9M, Y]'",
+        "list its periods, e.g. 'periods: [Q1, H1, 9M, Y]'",
+    ),
+    "flow.to_group": Text(
+        "luồng báo cáo '{flow}' gửi đến nhóm '{unit}'; báo cáo chỉ gửi đến một đơn vị",
+        "the reporting flow '{flow}' goes to the group '{unit}'; a report goes to one unit",
+    ),
+    "hint.flow_to_group": Text(
+        "ghi ở 'to' mã của đơn vị nhận báo cáo (ví dụ UBND), không phải một nhóm",
+        "put the id of the unit that receives the reports in 'to', not a group",
+    ),
+    "flow.unknown": Text(
+        "không có luồng báo cáo nào mang mã '{flow}'", "no reporting flow has the id '{flow}'"
+    ),
+    "hint.flow_known": Text(
+        "dùng một mã trong reporting.flows của plan.yaml: {known}",
+        "use an id of reporting.flows in plan.yaml: {known}",
+    ),
+    "flow.which": Text(
+        "nhiệm vụ {assignment} báo cáo 'theo kỳ báo cáo' nhưng kế hoạch không có đúng một luồng báo cáo",
+        "{assignment} reports 'every reporting period' but the plan does not have exactly one reporting flow",
+    ),
     # --- document (issue 6: document fields, targets, funding) ---
     # (keys of this area)
     # --- views (issue 6 and 8: selection, dashboard, list) ---
@@ -487,6 +531,61 @@ CATALOG: dict[str, Text] = {
     # (keys of this area)
     # --- clerk (issue 8: record, CLI words) ---
     # (keys of this area)
+    "help.opt.version": Text("In số phiên bản rồi thoát.", "Print the version and exit."),
+    # Click's and Typer's own words (cchc.clikit)
+    "click.usage": Text("Cách dùng: ", "Usage: "),
+    "click.options": Text("Tùy chọn", "Options"),
+    "click.arguments": Text("Tham số", "Arguments"),
+    "click.commands": Text("Lệnh", "Commands"),
+    "click.help_option": Text("In hướng dẫn này rồi thoát.", "Show this message and exit."),
+    "click.default": Text("mặc định: {default}", "default: {default}"),
+    "click.required": Text("bắt buộc", "required"),
+    "click.envvar": Text("biến môi trường: {var}", "env var: {var}"),
+    "click.dynamic": Text("(tùy lúc chạy)", "(dynamic)"),
+    "click.aborted": Text("Đã dừng.", "Aborted!"),
+    "click.missing_command": Text("Thiếu tên lệnh.", "Missing command."),
+    "click.install_completion": Text(
+        "Cài gợi ý hoàn thành lệnh (phím Tab) cho shell đang dùng.",
+        "Install completion for the current shell.",
+    ),
+    "click.show_completion": Text(
+        "In đoạn mã gợi ý hoàn thành lệnh cho shell đang dùng, để chép hoặc sửa.",
+        "Show completion for the current shell, to copy it or customize the installation.",
+    ),
+    "click.options_metavar": Text("[TÙY CHỌN]", "[OPTIONS]"),
+    "click.command_metavar": Text("LỆNH [THAM SỐ]...", "COMMAND [ARGS]..."),
+    "click.error": Text("Lỗi", "Error"),
+    "click.metavar.path": Text("THƯ_MỤC", "DIR"),
+    "click.metavar.number": Text("SỐ", "N"),
+    "click.metavar.text": Text("GIÁ_TRỊ", "TEXT"),
+    "click.metavar.assignment": Text("NHIỆM_VỤ", "ASSIGNMENT"),
+    "click.try_help": Text("Gõ '{command}' để xem hướng dẫn.", "Try '{command}' for help."),
+    "click.no_such_option": Text("không có tùy chọn {name}", "no such option: {name}"),
+    "click.no_such_option_close": Text(
+        "không có tùy chọn {name}; có phải {close}?",
+        "no such option: {name}; did you mean {close}?",
+    ),
+    "click.missing_argument": Text("thiếu tham số {name}", "missing argument {name}"),
+    "click.missing_option": Text("thiếu tùy chọn {name}", "missing option {name}"),
+    "click.invalid_value": Text(
+        "giá trị không hợp lệ cho {name}: {detail}", "invalid value for {name}: {detail}"
+    ),
+    "click.not_int": Text("'{value}' không phải là số nguyên", "'{value}' is not a whole number"),
+    "click.out_of_range": Text(
+        "{value} nằm ngoài khoảng {range}", "{value} is not in the range {range}"
+    ),
+    "click.not_a_choice": Text(
+        "'{value}' không phải một trong {choices}", "'{value}' is not one of {choices}"
+    ),
+    "click.no_such_command": Text(
+        "không có lệnh '{name}'; các lệnh: {commands}",
+        "no such command '{name}'; commands: {commands}",
+    ),
+    "click.no_such_command_close": Text(
+        "không có lệnh '{name}'; có phải {close}?",
+        "no such command '{name}'; did you mean {close}?",
+    ),
+    "click.extra_arguments": Text("thừa tham số: {args}", "unexpected extra arguments: {args}"),
     # --- review (issue 9: diff, schema, new-year) ---
     "help.diff": Text(
         "So sánh hai phiên bản kế hoạch theo nội dung: nhiệm vụ, đơn vị, thời hạn, tiến độ. Mặc định: điểm tách khỏi nhánh chính so với thư mục đang sửa.",

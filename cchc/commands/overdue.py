@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from cchc.errors import EXIT_OVERDUE
 from cchc.messages import translate
 from cchc.session import Session
 from cchc.tracking import assess
@@ -19,7 +20,7 @@ def run(
     window: int,
     echo: Callable[[str], None],
 ) -> int:
-    """Print overdue obligations; 1 with ``fail`` when there are any, else 0."""
+    """Print overdue obligations; EXIT_OVERDUE with ``fail`` when there are any, else 0."""
     plan = session.plan
     statuses = [
         s
@@ -40,4 +41,4 @@ def run(
 
         title = translate("status.as_of", session.lang, date=format_date(session.as_of))
         console().print(overdue_table(statuses, names, session.lang, title))
-    return 1 if fail and statuses else 0
+    return EXIT_OVERDUE if fail and statuses else 0
