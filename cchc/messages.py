@@ -728,7 +728,7 @@ CATALOG: dict[str, Text] = {
     "diff.moves": Text(
         "Thời hạn thay đổi ({count} nghĩa vụ)", "Due dates moved ({count} obligations)"
     ),
-    "diff.days_moved": Text("{days:+d} ngày", "{days:+d} days"),
+    "diff.days_moved": Text("{days} ngày", "{days} days"),
     "diff.now_overdue": Text(
         "Trở thành quá hạn tính đến ngày {date} ({count} nghĩa vụ)",
         "Overdue as of {date} because of this change ({count} obligations)",

@@ -191,7 +191,7 @@ def _moves(moves: Iterable[DueMove], out: _Out, lang: str) -> None:
     for (assignment, occurrence, old, new), units in grouped.items():
         when = f" {occurrence}" if occurrence else ""
         days = (new - old).days if old and new else None
-        moved = f" ({_t('diff.days_moved', lang, days=days)})" if days is not None else ""
+        moved = f" ({_t('diff.days_moved', lang, days=f'{days:+d}')})" if days is not None else ""
         before = format_date(old) if old else "—"
         after = format_date(new) if new else "—"
         out.item(
