@@ -10,8 +10,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from dataclasses import field as _field
 
+from cchc.deadlines import Deadline
 from cchc.marks import Mark
-from cchc.schedule import Deadline, DueRule, InForce, Period
+from cchc.schedule import DueRule, InForce, Period
 from cchc.vocab import Convention, Level, RecordState, UnitKind
 
 

@@ -16,9 +16,10 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cchc import model, specs
+from cchc.deadlines import Deadline
 from cchc.marks import Mark
 from cchc.problems import Problem, Severity
-from cchc.schedule import Deadline, Period, parse_date, parse_period
+from cchc.schedule import Period, parse_date, parse_period
 from cchc.schema import FAILED, Context
 from cchc.source import FolderSource, PlanSource
 from cchc.yamlio import Map, Scalar, YamlError, load_bytes
@@ -233,16 +234,20 @@ def _progress_period(path: PurePosixPath) -> Period | None:
     return period if period is not None and period.code == parts[0] else None
 
 
-def _peek_year(plan_node: Map) -> int:
-    """The plan's year, for deadlines written without one ("quý I")."""
+def _peek_year(plan_node: Map) -> int | None:
+    """The plan's year, for deadlines written without one ("quý I"); None when the plan runs
+    over several years, where such a deadline is ambiguous."""
     period = plan_node.items.get("period")
+    years = set()
     if isinstance(period, Map):
-        start = period.items.get("start")
-        if isinstance(start, Scalar):
-            day = parse_date(start.text)
+        for key in ("start", "end"):
+            node = period.items.get(key)
+            day = parse_date(node.text) if isinstance(node, Scalar) else None
             if day is not None:
-                return day.year
-    return dt.date.today().year
+                years.add(day.year)
+    if len(years) > 1:
+        return None
+    return years.pop() if years else dt.date.today().year
 
 
 def read_plan(root: Path) -> ReadResult:
