@@ -75,7 +75,7 @@ _STANDING = ("thuong xuyen", "lien tuc", "hang ngay", "standing", "ongoing", "co
 _ON_EVENT = ("kip thoi", "khi phat sinh", "khi co yeu cau", "as needed", "on event", "when needed")
 _RECURRING = re.compile(r"^(?:dinh ky|hang|moi|every|each)\s+(?:(?:hang|moi)\s+)?(.+)$")
 _YEARLY = re.compile(r"^(.+?)\s+(?:hang|moi)\s+nam$")
-_DAY_MONTH = re.compile(r"^(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})$")
+_DAY_MONTH = re.compile(r"^(?:ngay\s+)?([0-9]{1,2})\s*/\s*([0-9]{1,2})$")
 _LIST = re.compile(r"\s*(?:,|;|\bva\b|\band\b)\s*")
 _SPAN = re.compile(r"\s*(?:\s-\s|\bden\b|\bto\b)\s*")
 _RECURRING_TOKENS = {
@@ -186,6 +186,8 @@ def _parse_recurring(text: str, rest: str) -> Deadline:
     if rest in ("ky bao cao", "reporting period"):
         return Deadline("recurring", text, follows_reporting=True)
     tokens = [t for t in _LIST.split(rest) if t]
+    if not tokens:  # "định kỳ ,": a recurrence must name at least one period
+        raise DeadlineError(text)
     kinds = []
     for token in tokens:
         kind = _RECURRING_TOKENS.get(token)

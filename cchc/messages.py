@@ -1,7 +1,8 @@
 """Every string a user reads, in Vietnamese and English, in one place for translators.
 
-Keys are ``area.name``; values are ``str.format`` templates. An argument whose value is itself a
-catalog key (``type.date``, ``kind.unit``) is translated before it is inserted.
+Keys are ``area.name``; values are ``str.format`` templates. An argument wrapped in ``Key``
+(``Key("type.date")``) is itself a catalog key and is translated before it is inserted; any other
+argument is data and is inserted as it is, even when its text happens to equal a key.
 """
 
 from __future__ import annotations
@@ -9,6 +10,12 @@ from __future__ import annotations
 from typing import NamedTuple
 
 LANGUAGES = ("vi", "en")
+
+
+class Key(str):
+    """A catalog key passed as a message argument: translated, never shown as it is."""
+
+    __slots__ = ()
 
 
 class Text(NamedTuple):
@@ -234,8 +241,8 @@ CATALOG: dict[str, Text] = {
         "use one of: {choices} (did you mean '{suggestion}'?)",
     ),
     "hint.bad_date": Text(
-        "viết ngày dạng 2021-03-05 hoặc 05/3/2021; nếu văn bản gốc ghi sai, giữ nguyên và thêm một đính chính (corrections)",
-        "write 2021-03-05 or 05/3/2021; if the source itself is wrong, keep it and add a correction",
+        "viết ngày dạng 2021-03-05 hoặc 05/3/2021 (năm từ 1900 đến 2200); nếu văn bản gốc ghi sai, giữ nguyên và thêm một đính chính (corrections)",
+        "write 2021-03-05 or 05/3/2021 (a year from 1900 to 2200); if the source itself is wrong, keep it and add a correction",
     ),
     "hint.bad_period": Text(
         "ví dụ: 2021-Q1, quý I/2021, 6 tháng đầu năm 2021, 9 tháng 2021, năm 2021",
@@ -540,11 +547,214 @@ CATALOG: dict[str, Text] = {
         "{assignment} reports 'every reporting period' but the plan does not have exactly one reporting flow",
     ),
     # --- document (issue 6: document fields, targets, funding) ---
-    # (keys of this area)
+    "type.number": Text(
+        "một số viết bằng chữ số (1500, 92,5)", "a number written in digits (1500, 92,5)"
+    ),
+    "type.citation": Text(
+        "một dòng căn cứ hoặc {{text, refs}}", "a line of text or a citation {{text, refs}}"
+    ),
+    "type.issue_date": Text(
+        "một ngày, hoặc tháng (03/2021) hay năm (2021) nếu chỉ biết đến đó",
+        "a date, or a month (03/2021) or a year (2021) when only that is known",
+    ),
+    "kind.target": Text("chỉ tiêu", "target"),
+    "measure.percent": Text("tỷ lệ phần trăm", "percentage"),
+    "measure.count": Text("số lượng", "count"),
+    "measure.rank": Text("thứ hạng", "rank"),
+    "number.grouped": Text(
+        "'{value}' có dấu phân cách hàng nghìn hoặc thập phân không rõ",
+        "'{value}' has a thousands separator or an ambiguous decimal mark",
+    ),
+    "number.not_number": Text("'{value}' không phải là một số", "'{value}' is not a number"),
+    "number.not_whole": Text("'{value}' không phải số nguyên", "'{value}' is not a whole number"),
+    "hint.number_grouped": Text(
+        "viết {plain}, không có dấu phân cách hàng nghìn; số thập phân viết dấu phẩy, như 92,5",
+        "write {plain}, without a thousands separator; write a decimal with a comma, as 92,5",
+    ),
+    "hint.number": Text(
+        "chỉ viết chữ số, như 1500 hoặc 92,5 (không có %, đơn vị hay dấu cách)",
+        "write digits only, as 1500 or 92,5 (no %, unit or spaces)",
+    ),
+    "hint.number_whole": Text("viết một số nguyên, như 1500", "write a whole number, as 1500"),
+    "hint.choices_only": Text("dùng một trong: {choices}", "use one of: {choices}"),
+    "target.misfit": Text(
+        "giá trị {value} của chỉ tiêu '{target}' không phải một {measure} hợp lệ",
+        "value {value} of target '{target}' is not a valid {measure}",
+    ),
+    "hint.target_percent": Text(
+        "tỷ lệ phần trăm nằm trong khoảng 0 đến 100", "a percentage lies between 0 and 100"
+    ),
+    "hint.target_count": Text(
+        "số lượng là số nguyên, từ 0 trở lên", "a count is a whole number, 0 or more"
+    ),
+    "hint.target_rank": Text(
+        "thứ hạng là số nguyên, từ 1 trở lên (hạng 1 là cao nhất)",
+        "a rank is a whole number from 1 (1 is the best)",
+    ),
+    "funding.year_outside": Text(
+        "dòng kinh phí năm {year} nằm ngoài thời gian của kế hoạch ({first}-{last})",
+        "funding line for {year} is outside the plan's period ({first}-{last})",
+    ),
+    "hint.funding_year": Text(
+        "kiểm tra năm, hoặc sửa 'period' của kế hoạch",
+        "check the year, or the plan's 'period'",
+    ),
+    "provenance.no_signer": Text("người ký không có tên", "the signer has no name"),
+    "hint.signer_unknown": Text(
+        "thêm 'name: ...', hoặc ghi 'provenance: unknown' nếu chưa biết người ký",
+        "add 'name: ...', or 'provenance: unknown' while the signer is not known",
+    ),
+    "group.size_mismatch": Text(
+        "nhóm '{group}' ghi size {size} nhưng liệt kê {listed} thành viên",
+        "group '{group}' states size {size} but lists {listed} members",
+    ),
+    "hint.group_size": Text(
+        "size không nhỏ hơn số thành viên đã liệt kê; nhóm đã liệt kê đủ (complete: true) thì "
+        "size bằng số thành viên",
+        "size is at least the members listed; a complete group (complete: true) lists exactly "
+        "size members",
+    ),
+    "enactment.no_number": Text(
+        "kế hoạch không có số, cũng không có quyết định ban hành",
+        "the plan has neither a number nor an enacting decision",
+    ),
+    "hint.enactment": Text(
+        "thêm 'number: 57/KH-UBND', hoặc 'enacted_by: {{type: QĐ, number: ..., date: ...}}'",
+        "add 'number: 57/KH-UBND', or 'enacted_by: {{type: QĐ, number: ..., date: ...}}'",
+    ),
     # --- views (issue 6 and 8: selection, dashboard, list) ---
     # (keys of this area)
     # --- report (issue 7) ---
-    # (keys of this area)
+    "help.report": Text(
+        "Lập báo cáo quý, 6 tháng, 9 tháng, năm (Markdown hoặc Word) theo mẫu trong templates/.",
+        "Write the quarterly, half-year, 9-month or annual report (Markdown or Word) from templates/.",
+    ),
+    "help.opt.quarter": Text("Quý 1-4 (báo cáo quý).", "Quarter 1-4 (a quarterly report)."),
+    "help.opt.year": Text("Năm của kỳ báo cáo.", "The year of the period."),
+    "help.opt.period": Text(
+        "Kỳ báo cáo: Q1..Q4, H1, 9M, Y hoặc 2021-H1.", "The period: Q1..Q4, H1, 9M, Y or 2021-H1."
+    ),
+    "help.opt.report_unit": Text(
+        "Báo cáo riêng của một đơn vị (nhóm: mỗi thành viên một báo cáo vào thư mục -o).",
+        "One unit's own report (a group: one report per member into the -o folder).",
+    ),
+    "help.opt.report_format": Text(
+        "md hoặc docx (mặc định theo phần mở rộng của -o; md ra màn hình khi không có -o).",
+        "md or docx (default from -o's extension; md to standard output without -o).",
+    ),
+    "help.opt.output": Text("Tệp hoặc thư mục ghi báo cáo.", "The file or folder to write to."),
+    "help.opt.template": Text(
+        "Mẫu riêng (.md.j2 hoặc .docx).", "Your own template (.md.j2 or .docx)."
+    ),
+    "help.opt.number": Text(
+        "Số văn bản, ví dụ 12 hoặc 12/BC-UBND.", "Document number, e.g. 12 or 12/BC-UBND."
+    ),
+    "help.opt.report_date": Text("Ngày ban hành báo cáo.", "Date of the report."),
+    "help.opt.signer": Text(
+        "Người ký: 'Tên', 'CHỨC VỤ|Tên' hoặc 'KT. CHỦ TỊCH|PHÓ CHỦ TỊCH|Tên'.",
+        "Signer: 'Name', 'TITLE|Name' or 'KT. CHỦ TỊCH|PHÓ CHỦ TỊCH|Name'.",
+    ),
+    "help.opt.place": Text("Địa danh ở dòng ngày tháng.", "Place name of the date line."),
+    "report.no_period": Text(
+        "chưa chọn kỳ báo cáo; dùng --quarter 1..4 hoặc --period Q1|H1|9M|Y|2021-H1",
+        "no period chosen; use --quarter 1..4 or --period Q1|H1|9M|Y|2021-H1",
+    ),
+    "report.two_periods": Text(
+        "chỉ dùng một trong --quarter và --period", "use either --quarter or --period, not both"
+    ),
+    "report.bad_quarter": Text(
+        "quý '{value}' không hợp lệ; dùng 1, 2, 3 hoặc 4",
+        "quarter '{value}' is invalid; use 1, 2, 3 or 4",
+    ),
+    "report.bad_period": Text(
+        "kỳ '{value}' không hợp lệ; dùng Q1..Q4, H1, H2, 9M, Y hoặc 2021-H1",
+        "period '{value}' is invalid; use Q1..Q4, H1, H2, 9M, Y or 2021-H1",
+    ),
+    "report.period_outside": Text(
+        "{period} nằm ngoài thời gian của kế hoạch ({start} đến {end}); chọn kỳ khác hoặc --year",
+        "{period} is outside the plan's period ({start} to {end}); choose another period or --year",
+    ),
+    "report.period_not_reported": Text(
+        "luồng báo cáo không có kỳ {period} (chỉ báo cáo: {periods}); chọn --period trong các kỳ đó",
+        "the reporting flow has no {period} report (it reports: {periods}); choose one of those with --period",
+    ),
+    "report.unit_no_duties": Text(
+        "đơn vị '{unit}' không có nhiệm vụ nào trong kế hoạch; kiểm tra --unit",
+        "unit '{unit}' has no duties in the plan; check --unit",
+    ),
+    "report.bad_format": Text(
+        "không biết định dạng của '{path}'; dùng đuôi .md hoặc .docx, hoặc --format md|docx",
+        "cannot tell the format of '{path}'; use a .md or .docx name, or --format md|docx",
+    ),
+    "report.group_needs_folder": Text(
+        "'{unit}' là nhóm đơn vị: mỗi đơn vị một báo cáo, cần -o là một thư mục đã có",
+        "'{unit}' is a group: one report per member, so -o must be an existing folder",
+    ),
+    "report.written": Text("Đã ghi báo cáo: {path}", "Report written: {path}"),
+    "report.template_unreadable": Text(
+        "không đọc được mẫu {path} ({detail}); kiểm tra đường dẫn --template",
+        "cannot read template {path} ({detail}); check the --template path",
+    ),
+    "report.template_not_docx": Text(
+        "mẫu {path} không phải tệp Word .docx ({detail})",
+        "template {path} is not a Word .docx file ({detail})",
+    ),
+    "report.template_failed": Text(
+        "{path}: lỗi mẫu báo cáo: {detail}", "{path}: template error: {detail}"
+    ),
+    "report.template_failed_at": Text(
+        "{path}:{line}: lỗi mẫu báo cáo: {detail}", "{path}:{line}: template error: {detail}"
+    ),
+    "report.output_no_folder": Text(
+        "không ghi được {path}: thư mục {folder} không tồn tại; tạo thư mục trước",
+        "cannot write {path}: folder {folder} does not exist; create it first",
+    ),
+    "report.output_not_folder": Text(
+        "không ghi được {path}: {folder} không phải là thư mục",
+        "cannot write {path}: {folder} is not a folder",
+    ),
+    "report.output_is_folder": Text(
+        "không ghi được {path}: đó là một thư mục", "cannot write {path}: it is a folder"
+    ),
+    "report.output_failed": Text(
+        "không ghi được {path} ({detail}); kiểm tra quyền ghi của thư mục",
+        "cannot write {path} ({detail}); check that the folder is writable",
+    ),
+    "report.state.done": Text("Hoàn thành", "Done"),
+    "report.state.done_late": Text("Hoàn thành trễ hạn", "Done late"),
+    "report.state.in_progress": Text("Đang thực hiện", "In progress"),
+    "report.state.not_due": Text("Chưa đến hạn", "Not yet due"),
+    "report.state.not_started": Text("Chưa triển khai", "Not started"),
+    "report.state.overdue": Text("Quá hạn", "Overdue"),
+    "report.state.due_soon": Text("Sắp đến hạn", "Due soon"),
+    "report.state.cancelled": Text("Không thực hiện (đã hủy)", "Cancelled"),
+    "report.state.active": Text("Thực hiện thường xuyên", "Carried on"),
+    "report.state.gap": Text("Có quý chưa có hoạt động", "Quarters without activity"),
+    "report.state.as_needed": Text("Thực hiện khi phát sinh", "Done as needed"),
+    "report.days_late": Text("trễ {days} ngày", "{days} days late"),
+    "report.why_overdue": Text("Quá hạn {days} ngày", "Overdue by {days} days"),
+    "report.why_due": Text("Đến hạn trong kỳ tới", "Falls due next period"),
+    "report.directing": Text(
+        "Trong kỳ, đã ban hành {count} văn bản chỉ đạo, triển khai thực hiện Kế hoạch:",
+        "In the period, {count} documents were issued to direct and carry out the plan:",
+    ),
+    "report.summary": Text(
+        "Tính đến ngày {day}, có {total} nghĩa vụ, trong đó {dated} có thời hạn; đã hoàn thành {done}/{dated} ({percent}%). Tình trạng: {states}.",
+        "As of {day}, there are {total} obligations, {dated} of them dated; {done}/{dated} are done ({percent}%). States: {states}.",
+    ),
+    "report.group.late": Text("a) Nhiệm vụ hoàn thành trễ hạn", "a) Duties done late"),
+    "report.group.overdue": Text("b) Nhiệm vụ quá hạn", "b) Overdue duties"),
+    "report.group.not_started": Text(
+        "c) Nhiệm vụ thường xuyên chưa triển khai", "c) Standing duties not started"
+    ),
+    "report.short.late": Text(
+        "Có {count} nhiệm vụ hoàn thành trễ hạn.", "{count} duties were done late."
+    ),
+    "report.short.overdue": Text("Còn {count} nhiệm vụ quá hạn.", "{count} duties are overdue."),
+    "report.short.not_started": Text(
+        "Còn {count} nhiệm vụ thường xuyên chưa triển khai.",
+        "{count} standing duties have not started.",
+    ),
     # --- clerk (issue 8: record, CLI words) ---
     # (keys of this area)
     "help.opt.version": Text("In số phiên bản rồi thoát.", "Print the version and exit."),
@@ -633,9 +843,43 @@ CATALOG: dict[str, Text] = {
         "no common ancestor of {left} and {right}: this is a shallow clone; run git fetch --unshallow (in GitHub Actions: fetch-depth: 0)",
     ),
     # --- robust (issue 10) ---
-    # (keys of this area)
+    "yaml.too_large": Text(
+        "tệp lớn hơn giới hạn {limit} của một tệp kế hoạch",
+        "the file is larger than the {limit} a plan file may hold",
+    ),
+    "hint.yaml.too_large": Text(
+        "chia nội dung thành nhiều tệp nhỏ hơn (mỗi đơn vị, mỗi kỳ một tệp)",
+        "split it into smaller files (one per unit and period)",
+    ),
+    "yaml.too_many_nodes": Text(
+        "tệp có hơn {limit} giá trị", "the file holds more than {limit} values"
+    ),
+    "hint.yaml.too_many_nodes": Text(
+        "chia nội dung thành nhiều tệp nhỏ hơn", "split it into smaller files"
+    ),
+    "yaml.too_deep": Text(
+        "các mức lồng nhau sâu hơn {limit} mức", "nesting deeper than {limit} levels"
+    ),
+    "hint.yaml.too_deep": Text(
+        "kiểm tra dấu ngoặc [ ] {{ }} và thụt lề; tệp kế hoạch chỉ cần vài mức",
+        "check the brackets [ ] {{ }} and indentation; plan files need only a few levels",
+    ),
+    "yaml.control_char": Text(
+        "có ký tự điều khiển {char}, không được dùng trong tệp kế hoạch",
+        "control character {char}, which plan files may not hold",
+    ),
+    "hint.yaml.control_char": Text(
+        "xóa ký tự này (thường do chép từ phần mềm khác); viết xuống dòng bằng khối '|'",
+        "delete the character (often pasted from another program); write line breaks in a '|' block",
+    ),
+    "cli.empty_option": Text(
+        "{option} không được để trống", "{option} needs a value, not an empty string"
+    ),
     # --- speed (issue 11) ---
-    # (keys of this area)
+    "help.opt.no_cache": Text(
+        "đọc lại mọi tệp, không dùng bộ nhớ đệm (cache) của lần chạy trước",
+        "read every file again, without the cache of earlier runs",
+    ),
 }
 
 
@@ -644,7 +888,7 @@ def translate(key: str, lang: str = "vi", /, **args: object) -> str:
     text = CATALOG[key]
     template = text.en if lang == "en" else text.vi
     values = {
-        name: translate(value, lang) if isinstance(value, str) and value in CATALOG else value
+        name: translate(value, lang) if isinstance(value, Key) else value
         for name, value in args.items()
     }
     return template.format_map(values)

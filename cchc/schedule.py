@@ -17,6 +17,9 @@ from dateutil.relativedelta import relativedelta
 
 from cchc.vntext import fold
 
+MIN_YEAR, MAX_YEAR = 1900, 2200
+"""Years a date or period may name: anything else is a typo, and bounding them keeps every
+sum of days (Nghị định 09 lead-in, days allowed for submitting) inside the calendar."""
 MONTH_KINDS = tuple(f"M{m:02d}" for m in range(1, 13))
 PERIOD_KINDS = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M", "Y", *MONTH_KINDS)
 _FIRST_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7, "9M": 1, "Y": 1}
@@ -101,18 +104,18 @@ class Period:
         return f"{names.get(lang, names['vi'])[self.kind]} {self.year}"
 
 
-_YEAR = r"(?:(?: ?/ ?| nam | )(\d{4}))?"
+_YEAR = r"(?:(?: ?/ ?| nam | )([0-9]{4}))?"
 _PERIOD_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(\d{4})-q([1-4])$"), "iso-q"),
-    (re.compile(r"^(\d{4})-(h[12]|9m|y)$"), "iso-other"),
-    (re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$"), "iso-month"),
+    (re.compile(r"^([0-9]{4})-q([1-4])$"), "iso-q"),
+    (re.compile(r"^([0-9]{4})-(h[12]|9m|y)$"), "iso-other"),
+    (re.compile(r"^([0-9]{4})-(0[1-9]|1[0-2])$"), "iso-month"),
     (re.compile(r"^(?:quy|qui|q) ?(iv|iii|ii|i|[1-4])" + _YEAR + "$"), "quarter"),
     (re.compile(r"^thang (0?[1-9]|1[0-2])" + _YEAR + "$"), "month"),
-    (re.compile(r"^(h[12]) ?/ ?(\d{4})$"), "half-slash"),
-    (re.compile(r"^6 thang (dau|cuoi) nam(?: (\d{4}))?$"), "half"),
-    (re.compile(r"^9 thang(?: dau nam)?(?: (?:nam )?(\d{4}))?$"), "nine"),
-    (re.compile(r"^(?:ca |cuoi |trong )?nam(?: (\d{4}))?$"), "year"),
-    (re.compile(r"^(\d{4})$"), "year"),
+    (re.compile(r"^(h[12]) ?/ ?([0-9]{4})$"), "half-slash"),
+    (re.compile(r"^6 thang (dau|cuoi) nam(?: ([0-9]{4}))?$"), "half"),
+    (re.compile(r"^9 thang(?: dau nam)?(?: (?:nam )?([0-9]{4}))?$"), "nine"),
+    (re.compile(r"^(?:ca |cuoi |trong )?nam(?: ([0-9]{4}))?$"), "year"),
+    (re.compile(r"^([0-9]{4})$"), "year"),
 )
 
 
@@ -124,8 +127,9 @@ def parse_period(text: str, default_year: int | None = None) -> Period | None:
     """Read "quý I/2021", "2021-Q1", "tháng 10/2021", "6 tháng đầu năm", "9 tháng", "năm
     2021", "2021"...
 
-    A form without a year takes ``default_year``; None when the text is no period, or has no
-    year and there is no default (``parse_period_strict`` says which).
+    A form without a year takes ``default_year``; None when the text is no period, names a
+    year outside MIN_YEAR..MAX_YEAR, or has no year and there is no default
+    (``parse_period_strict`` says which).
     """
     try:
         return parse_period_strict(text, default_year)
@@ -135,6 +139,11 @@ def parse_period(text: str, default_year: int | None = None) -> Period | None:
 
 def parse_period_strict(text: str, default_year: int | None) -> Period | None:
     """Like parse_period, but raise YearMissing for a period without a year and no default."""
+    period = _parse_period(text, default_year)
+    return period if period is not None and MIN_YEAR <= period.year <= MAX_YEAR else None
+
+
+def _parse_period(text: str, default_year: int | None) -> Period | None:
     folded = fold(text).strip(" .;")
     for pattern, shape in _PERIOD_PATTERNS:
         match = pattern.match(folded)
@@ -165,14 +174,14 @@ def parse_period_strict(text: str, default_year: int | None) -> Period | None:
     return None
 
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_VN_DATE = re.compile(r"^(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})$")
-_VN_LONG_DATE = re.compile(r"^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})$")
+_ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
+_VN_DATE = re.compile(r"^(?:ngay\s+)?([0-9]{1,2})\s*/\s*([0-9]{1,2})\s*/\s*([0-9]{4})$")
+_VN_LONG_DATE = re.compile(r"^(?:ngay\s+)?([0-9]{1,2})\s+thang\s+([0-9]{1,2})\s+nam\s+([0-9]{4})$")
 
 
 def parse_date(text: str) -> dt.date | None:
     """ISO (2021-03-05) or Vietnamese (05/3/2021, "ngày 5/3/2021", "ngày 31 tháng 3 năm
-    2021"); None if not a real date."""
+    2021"); None if not a real date or outside the years MIN_YEAR..MAX_YEAR."""
     match = _ISO_DATE.match(text.strip())  # the common case, without folding
     folded = "" if match else fold(text).strip()
     match = match or _ISO_DATE.match(folded)
@@ -183,6 +192,8 @@ def parse_date(text: str) -> dt.date | None:
         if not match:
             return None
         day, month, year = (int(g) for g in match.groups())
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:

@@ -3,7 +3,8 @@
 Units and groups (lead, coordinators, members, issuer, reporting flows, recipients, progress
 file names),
 sections, audiences, related content/form items, assignments named by progress records, forms
-and activity kinds counted by progress records.
+and activity kinds counted by progress records, targets measured by progress records and the
+sections targets sit in.
 
 Passes::
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 
 from cchc.checks.index import PlanIndex
+from cchc.messages import Key
 from cchc.model import Ref
 from cchc.problems import Problem
 from cchc.schema import suggest
@@ -77,7 +79,7 @@ def _missing(
             ID,
             "reference.unknown",
             "hint.did_you_mean" if guess else "hint.define_it",
-            what=what,
+            what=Key(what),
             key=ref.id,
             suggestion=guess,
         )
@@ -94,6 +96,7 @@ def check(index: PlanIndex) -> Iterator[Problem]:
     section_refs += [a.section for a in plan.assignments]
     if doc.funding:
         section_refs.append(doc.funding.section)
+    section_refs += [t.section for t in doc.targets if t.section]
     yield from _missing(section_refs, index.sections, index, "kind.section")
     audience_refs = [i.audience for i in (*plan.content, *plan.forms) if i.audience]
     yield from _missing(audience_refs, index.audiences, index, "kind.audience")
@@ -106,3 +109,6 @@ def check(index: PlanIndex) -> Iterator[Problem]:
     yield from _missing([f for r in plan.records for f in r.forms], forms, index, "kind.form")
     counted = [k for r in plan.records for k in r.counts]
     yield from _missing(counted, index.activity_kinds, index, "kind.activity")
+    targets = {t.id: t for t in doc.targets}
+    measured = [k for r in plan.records for k in r.measured]
+    yield from _missing(measured, targets, index, "kind.target")
