@@ -16,13 +16,13 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from cchc import deadlines, model, problems, schedule
+from cchc import model, problems, schedule
 from cchc.marks import Mark as _Mark
 
 
 def _registry() -> dict[str, type]:
     classes: dict[str, type] = {}
-    for module in (model, schedule, deadlines, problems):
+    for module in (model, schedule, problems):
         for value in vars(module).values():
             if (
                 isinstance(value, type)

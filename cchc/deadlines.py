@@ -1,4 +1,4 @@
-"""The deadline grammar: how a plan words when a duty is due, read into a Deadline.
+"""The deadline grammar: how a plan words when a duty is due, read into a schedule.Deadline.
 
 Pure functions; the README's "Deadline grammar" lists every form with an example.
 """
@@ -7,55 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Literal
 
 from cchc.schedule import (
     MONTH_KINDS,
+    Deadline,
     Period,
     YearMissing,
     parse_date,
     parse_period_strict,
 )
 from cchc.vntext import fold
-
-DeadlineKind = Literal["date", "period", "recurring", "standing", "on-event"]
-
-
-@dataclass(frozen=True, slots=True)
-class Deadline:
-    """When an assignment is due, as the plan words it.
-
-    - ``date``: a fixed day.
-    - ``period``: by the end of a period ("hoàn thành trong quý I/2021"), or of a span of
-      periods ("quý II - quý IV/2021": ``span_start`` is quý II, ``period`` quý IV).
-    - ``recurring``: once per period of a list (reports "định kỳ 3 tháng, 6 tháng, 9 tháng và
-      năm", "hằng tháng", "quý IV hằng năm"); ``follows_reporting`` means the periods of the
-      duty's reporting flow; ``occurrences`` lists periods named with their year ("quý III và
-      quý IV/2022"); ``day_of_year`` a fixed day of each year ("trước 15/12 hằng năm").
-    - ``standing``: "thường xuyên", no date, activity expected in every quarter.
-    - ``on-event``: "kịp thời", "khi phát sinh": done when the need arises, no date.
-    """
-
-    kind: DeadlineKind
-    text: str
-    date: dt.date | None = None
-    period: Period | None = None
-    recurring: tuple[str, ...] = ()
-    follows_reporting: bool = False
-    span_start: Period | None = None
-    occurrences: tuple[Period, ...] = ()
-    day_of_year: tuple[int, int] | None = None
-    """(month, day) of a yearly fixed day."""
-
-    def due_in(self, period: Period) -> dt.date:
-        """The due day of the occurrence ``period`` of a task: its fixed day of the year, or the
-        period's calendar end (a task is due at calendar ends whatever the convention)."""
-        if self.day_of_year is not None:
-            month, day = self.day_of_year
-            last = Period(period.year, f"M{month:02d}").bounds()[1]
-            return last.replace(day=min(day, last.day))  # 29/02 in a common year: 28/02
-        return period.bounds()[1]
 
 
 class DeadlineError(ValueError):

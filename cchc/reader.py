@@ -19,10 +19,9 @@ from typing import Any
 
 from cchc import codec, model, specs
 from cchc.cache import ParseCache
-from cchc.deadlines import Deadline
 from cchc.marks import Mark
 from cchc.problems import Problem, Severity
-from cchc.schedule import Period, parse_date, parse_period
+from cchc.schedule import Deadline, Period, parse_date, parse_period
 from cchc.schema import FAILED, Context, Obj
 from cchc.source import FolderSource, PlanSource
 from cchc.yamlio import Map, Scalar, YamlError, load_bytes

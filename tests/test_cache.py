@@ -10,11 +10,10 @@ import pytest
 
 from cchc import cache, codec
 from cchc.cache import ParseCache, Stamp
-from cchc.deadlines import Deadline
 from cchc.marks import Mark
 from cchc.model import Ref
 from cchc.reader import read_plan
-from cchc.schedule import Period
+from cchc.schedule import Deadline, Period
 
 EXAMPLES = Path(__file__).parent / "examples" / "base"
 

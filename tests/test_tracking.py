@@ -8,11 +8,10 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cchc.deadlines import Deadline
 from cchc.loading import check_plan
 from cchc.model import Plan
 from cchc.obligations import Obligation
-from cchc.schedule import Period
+from cchc.schedule import Deadline, Period
 from cchc.tracking import assess, finished_quarters, plan_as_of
 from cchc.vocab import OBLIGATION_STATES as STATES
 from tests.conftest import REPO, build_tree

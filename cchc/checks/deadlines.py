@@ -23,9 +23,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 from cchc.checks.index import PlanIndex
-from cchc.deadlines import Deadline
 from cchc.model import Assignment, Document
 from cchc.problems import Problem
+from cchc.schedule import Deadline
 from cchc.vntext import format_date
 
 ID = "deadline"
