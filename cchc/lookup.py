@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from cchc.model import Plan
 from cchc.obligations import occurrences
-from cchc.schedule import PERIOD_KINDS, Period
+from cchc.schedule import Period
 from cchc.units import expand
 from cchc.vntext import fold
 
@@ -52,10 +52,18 @@ def topic(name: str) -> str | None:
     return folded if folded in TOPICS else ALIASES.get(folded)
 
 
+_KINDS = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M", "Y")
+
+
+def periods(plan: Plan) -> list[Period]:
+    """The reporting periods of the plan's years (quarters, halves, nine months, year)."""
+    years = range(plan.document.start.year, plan.document.end.year + 1)
+    return [Period(year, kind) for year in years for kind in _KINDS]
+
+
 def period_codes(plan: Plan) -> list[str]:
     """Every period code of the plan's years, quarters first within a year."""
-    years = range(plan.document.start.year, plan.document.end.year + 1)
-    return [Period(year, kind).code for year in years for kind in PERIOD_KINDS]
+    return [p.code for p in periods(plan)]
 
 
 def rows(plan: Plan, what: str, lang: str, unit: str | None = None) -> list[Row]:
@@ -85,8 +93,7 @@ def rows(plan: Plan, what: str, lang: str, unit: str | None = None) -> list[Row]
         return [Row(i.id, " ".join(i.text.split())) for i in (*plan.content, *plan.forms)]
     convention = plan.document.reporting.convention
     result = []
-    for code in period_codes(plan):
-        period = Period(int(code[:4]), code[5:] or "Y")
+    for period in periods(plan):
         start, end = period.bounds(convention)
-        result.append(Row(code, period.label(lang), f"{start:%d/%m/%Y} - {end:%d/%m/%Y}"))
+        result.append(Row(period.code, period.label(lang), f"{start:%d/%m/%Y} - {end:%d/%m/%Y}"))
     return result
