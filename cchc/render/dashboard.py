@@ -18,7 +18,7 @@ from cchc.units import unit_names
 def header(board: Dashboard, lang: str) -> RenderableType:
     """The plan's identity and the as-of day (saying so when it was moved to the period end)."""
     doc = board.plan.document
-    title = Text(f"{doc.type} {doc.number}: {doc.title}", style="bold")
+    title = Text(f"{doc.type} {doc.display_number}: {doc.title}", style="bold")
     as_of = translate("status.as_of", lang, date=day(board.as_of))
     if board.clamped:
         as_of += f" ({translate('status.clamped', lang)})"

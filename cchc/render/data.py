@@ -61,7 +61,7 @@ def status_json(board: Dashboard) -> str:
     names = unit_names(board.plan)
     data = {
         "schema": STATUS_SCHEMA,
-        "plan": {"number": doc.number, "title": doc.title, "issuer": doc.issuer.unit.id},
+        "plan": {"number": doc.display_number, "title": doc.title, "issuer": doc.issuer.unit.id},
         "as_of": board.as_of.isoformat(),
         "as_of_clamped": board.clamped,
         "overall": _tally(board.overall),
