@@ -58,14 +58,26 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
+_SETTINGS = {"no_cache": False}
+"""Options of the command group, set on every run (tests run many in one process)."""
+
+
 @app.callback()
 def _root(
     version: Annotated[
         bool,
         typer.Option("--version", help=_help("help.opt.version"), callback=_version, is_eager=True),
     ] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=_help("help.opt.no_cache"))] = False,
 ) -> None:
     """The command group; its help text is app's."""
+    _SETTINGS["no_cache"] = no_cache
+
+
+def _cache() -> Path | None:
+    from cchc.cache import active_folder
+
+    return active_folder(_SETTINGS["no_cache"])
 
 
 def _lang(option: str | None) -> str | None:
@@ -136,7 +148,7 @@ def validate(
         import datetime as dt
 
         day = _date(as_of) or dt.date.today()
-        return command.run(root, fmt, strict, language, cwd, typer.echo, day)
+        return command.run(root, fmt, strict, language, cwd, typer.echo, day, _cache())
 
     _guard(body, lang)
 
@@ -146,7 +158,7 @@ def _complete_ids(kind: str, incomplete: str) -> list[str]:
     try:
         from cchc.reader import read_plan
 
-        plan = read_plan(find_plan(None, os.environ, Path.cwd())).plan
+        plan = read_plan(find_plan(None, os.environ, Path.cwd()), _cache()).plan
     except Exception:  # completion must never break the shell
         return []
     if plan is None:
@@ -187,7 +199,7 @@ def _open(plan: Path | None, lang: str | None, as_of: str | None) -> Session:
     from cchc.session import open_plan
 
     root = find_plan(plan, os.environ, Path.cwd())
-    return open_plan(root, _lang(lang), as_of, dt.date.today())
+    return open_plan(root, _lang(lang), as_of, dt.date.today(), _cache())
 
 
 @app.command(help=_help("help.status"))

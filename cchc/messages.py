@@ -694,7 +694,10 @@ CATALOG: dict[str, Text] = {
     # --- robust (issue 10) ---
     # (keys of this area)
     # --- speed (issue 11) ---
-    # (keys of this area)
+    "help.opt.no_cache": Text(
+        "đọc lại mọi tệp, không dùng bộ nhớ đệm (cache) của lần chạy trước",
+        "read every file again, without the cache of earlier runs",
+    ),
 }
 
 

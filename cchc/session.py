@@ -39,9 +39,15 @@ class Session:
     """True when the requested day was after the plan's period and its last day is used."""
 
 
-def open_plan(root: Path, lang: str | None, as_of: str | None, today: dt.date) -> Session:
+def open_plan(
+    root: Path,
+    lang: str | None,
+    as_of: str | None,
+    today: dt.date,
+    cache_folder: Path | None = None,
+) -> Session:
     """Read and check the plan; raise PlanInvalid if it has errors, UsageError for bad input."""
-    checked = check_plan(root)
+    checked = check_plan(root, cache_folder=cache_folder)
     if checked.plan is None or checked.errors:
         raise PlanInvalid(checked)
     plan = checked.plan
