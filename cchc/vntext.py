@@ -45,10 +45,10 @@ def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 def format_date(day: dt.date) -> str:
     """dd/mm/yyyy, as dates print in the CLI and reports."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 def format_document_date(day: dt.date) -> str:
     """ "ngày 05 tháng 3 năm 2021": Nghị định 30/2020 pads days under 10 and months 1-2."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+    return f"ngày {day.day:02d} tháng {month} năm {day.year:04d}"
