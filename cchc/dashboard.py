@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cchc.group_progress import GroupProgress, group_progress
+from cchc.indicators import TargetStatus, target_statuses
 from cchc.model import Plan, Record
 from cchc.tracking import Status
 from cchc.units import unit_names
@@ -83,6 +85,10 @@ class Dashboard:
     units: tuple[UnitRow, ...]
     sections: tuple[SectionRow, ...]
     most_overdue: tuple[Status, ...]
+    targets: tuple[TargetStatus, ...] = ()
+    """The plan's targets against their latest measured values."""
+    groups: tuple[GroupProgress, ...] = ()
+    """Duties led by a group, per occurrence: members done out of the group's size."""
 
 
 def build(
@@ -115,6 +121,8 @@ def build(
         units,
         _sections(plan, statuses),
         tuple(overdue[:top]),
+        target_statuses(plan, as_of),
+        group_progress(plan, statuses),
     )
 
 

@@ -10,6 +10,7 @@ from rich.text import Text
 from cchc.dashboard import Dashboard, Tally
 from cchc.messages import translate
 from cchc.model import Record
+from cchc.render.indicators import groups_table, targets_table
 from cchc.render.terminal import day, period, state
 from cchc.tracking import Status
 from cchc.units import unit_names
@@ -157,6 +158,11 @@ def render(board: Dashboard, lang: str, out: Console) -> None:
     out.print()
     out.print(units_table(board, lang))
     out.print(sections_table(board, lang))
+    if board.targets:
+        out.print(targets_table(board, lang))
+    groups = groups_table(board, lang)
+    if groups is not None:
+        out.print(groups)
     if board.most_overdue:
         out.print(
             statuses_table(board.most_overdue, names, lang, translate("status.most_overdue", lang))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from decimal import Decimal
 from typing import Any
 
 from cchc.dashboard import Dashboard, Tally
@@ -55,6 +56,46 @@ def _tally(tally: Tally) -> dict[str, Any]:
     }
 
 
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value:f}"
+
+
+def targets_data(board: Dashboard) -> list[dict[str, Any]]:
+    """The ``targets`` of ``cchc status --format json``; numbers as text, as written."""
+    return [
+        {
+            "id": row.target.id,
+            "text": row.target.text,
+            "measure": row.target.measure,
+            "target": _text(row.target.target),
+            "baseline": _text(row.target.baseline),
+            "index": row.target.index,
+            "due": row.due.isoformat() if row.due else None,
+            "value": _text(row.latest.value) if row.latest else None,
+            "measured_on": row.latest.day.isoformat() if row.latest else None,
+            "measured_by": row.latest.unit if row.latest else None,
+            "met": row.met,
+            "state": row.state,
+        }
+        for row in board.targets
+    ]
+
+
+def groups_data(board: Dashboard) -> list[dict[str, Any]]:
+    """The ``groups`` of ``cchc status --format json``."""
+    return [
+        {
+            "group": row.group,
+            "assignment": row.assignment,
+            "occurrence": row.occurrence.code if row.occurrence else None,
+            "done": row.done,
+            "listed": row.listed,
+            "size": row.size,
+        }
+        for row in board.groups
+    ]
+
+
 def status_json(board: Dashboard) -> str:
     """The ``cchc status --format json`` document."""
     doc = board.plan.document
@@ -83,6 +124,8 @@ def status_json(board: Dashboard) -> str:
             }
             for row in board.sections
         ],
+        "targets": targets_data(board),
+        "groups": groups_data(board),
         "obligations": [obligation(s, names) for s in board.statuses],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
