@@ -407,6 +407,37 @@ def report(
     _guard(body, lang)
 
 
+@app.command(help=_help("help.diff"))
+def diff(
+    base: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(help=_help("help.arg.base"), show_default=False),
+    ] = None,
+    head: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(help=_help("help.arg.head"), show_default=False),
+    ] = None,
+    plan: PlanOption = None,
+    fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_diff"))] = "text",
+    as_of: AsOfOption = None,
+    lang: LangOption = None,
+) -> None:
+
+    def body() -> int:
+        import datetime as dt
+
+        from cchc.commands import diff as command
+
+        _choice(fmt, command.FORMATS)
+        root = find_plan(plan, os.environ, Path.cwd())
+        day = _date(as_of)
+        return command.run(
+            root, base, head, fmt, _lang(lang), day, dt.date.today(), Path.cwd(), typer.echo
+        )
+
+    _guard(body, lang)
+
+
 def _date(value: str | None) -> dt.date | None:
     from cchc.schedule import parse_date
 

@@ -810,6 +810,106 @@ CATALOG: dict[str, Text] = {
     ),
     "click.extra_arguments": Text("thừa tham số: {args}", "unexpected extra arguments: {args}"),
     # --- review (issue 9: diff, schema, new-year) ---
+    "help.diff": Text(
+        "So sánh hai phiên bản kế hoạch theo nội dung: nhiệm vụ, đơn vị, thời hạn, tiến độ. Mặc định: điểm tách khỏi nhánh chính so với thư mục đang sửa.",
+        "Compare two versions of the plan in plan terms: assignments, units, deadlines, progress. Default: where this branch left the main branch against the working tree.",
+    ),
+    "help.arg.base": Text(
+        "Phiên bản gốc (nhánh, thẻ, commit; A...B là điểm chung của A và B).",
+        "Base version (branch, tag, commit; A...B means their merge-base).",
+    ),
+    "help.arg.head": Text(
+        "Phiên bản mới (mặc định: thư mục đang sửa).",
+        "New version (default: the working tree).",
+    ),
+    "help.opt.format_diff": Text(
+        "text, md (bình luận pull request) hoặc json.",
+        "text, md (pull-request comment) or json.",
+    ),
+    "diff.plan_outside_repo": Text(
+        "thư mục kế hoạch {plan} không nằm trong kho git {repo}",
+        "the plan folder {plan} is not inside the git repository {repo}",
+    ),
+    "diff.range_and_head": Text(
+        "'{value}' đã chỉ rõ hai phiên bản; bỏ tham số thứ hai",
+        "'{value}' already names both versions; drop the second argument",
+    ),
+    "diff.worktree": Text("thư mục đang sửa", "working tree"),
+    "diff.title": Text("Thay đổi kế hoạch {number}", "Changes to plan {number}"),
+    "diff.base": Text("Bản gốc", "Base"),
+    "diff.head": Text("Bản mới", "Head"),
+    "diff.side_valid": Text(
+        "{label} (hợp lệ, {warnings} cảnh báo)", "{label} (valid, {warnings} warnings)"
+    ),
+    "diff.side_invalid": Text(
+        "{label} (CHƯA HỢP LỆ: {errors} lỗi)", "{label} (NOT VALID: {errors} errors)"
+    ),
+    "diff.side_unreadable": Text(
+        "{label} (không đọc được kế hoạch)", "{label} (the plan cannot be read)"
+    ),
+    "diff.problems_of": Text("Lỗi trong {label}", "Problems in {label}"),
+    "diff.records_removed": Text(
+        "⚠ CẢNH BÁO: {count} bản ghi tiến độ bị xóa. Tiến độ là lịch sử đã báo cáo: chỉ xóa bản ghi nhập nhầm, và ghi rõ lý do trong pull request.",
+        "⚠ WARNING: {count} progress records removed. Progress is reported history: remove a record only when it was entered by mistake, and say why in the pull request.",
+    ),
+    "diff.uncertain": Text(
+        "{count} mục thêm/xóa không được liệt kê vì tệp chứa chúng có lỗi ở phiên bản kia; sửa lỗi rồi chạy lại cchc diff.",
+        "{count} additions or removals are not listed because their file has errors in the other version; fix the errors and run cchc diff again.",
+    ),
+    "diff.no_changes": Text(
+        "Không có thay đổi nào trong nội dung kế hoạch.", "Nothing in the plan changed."
+    ),
+    "diff.effects_skipped": Text(
+        "Chưa tính ảnh hưởng tới thời hạn và tình trạng quá hạn vì có phiên bản chưa hợp lệ.",
+        "Effects on due dates and overdue states are not computed while a version is not valid.",
+    ),
+    "diff.no_effects": Text(
+        "Không nghĩa vụ nào đổi thời hạn hay tình trạng quá hạn (tính đến ngày {date}).",
+        "No obligation changes its due date or overdue state (as of {date}).",
+    ),
+    "diff.moves": Text(
+        "Thời hạn thay đổi ({count} nghĩa vụ)", "Due dates moved ({count} obligations)"
+    ),
+    "diff.days_moved": Text("{days} ngày", "{days} days"),
+    "diff.now_overdue": Text(
+        "Trở thành quá hạn tính đến ngày {date} ({count} nghĩa vụ)",
+        "Overdue as of {date} because of this change ({count} obligations)",
+    ),
+    "diff.no_longer_overdue": Text(
+        "Hết quá hạn tính đến ngày {date} ({count} nghĩa vụ)",
+        "No longer overdue as of {date} ({count} obligations)",
+    ),
+    "diff.due_late": Text("hạn {due}, trễ {days} ngày", "due {due}, {days} days late"),
+    "diff.action.added": Text("thêm", "added"),
+    "diff.action.removed": Text("xóa", "removed"),
+    "diff.action.changed": Text("sửa", "changed"),
+    "diff.kind.plan": Text("Thông tin chung của kế hoạch", "Plan metadata"),
+    "diff.kind.section": Text("Mục", "Sections"),
+    "diff.kind.purpose": Text("Mục đích", "Purposes"),
+    "diff.kind.requirement": Text("Yêu cầu", "Requirements"),
+    "diff.kind.flow": Text("Luồng báo cáo", "Reporting flows"),
+    "diff.kind.target": Text("Chỉ tiêu", "Targets and indicators"),
+    "diff.kind.activity_kind": Text("Loại hoạt động", "Activity kinds"),
+    "diff.kind.unit": Text("Đơn vị", "Units"),
+    "diff.kind.group": Text("Nhóm đơn vị", "Groups of units"),
+    "diff.kind.audience": Text("Đối tượng", "Audiences"),
+    "diff.kind.item": Text("Nội dung", "Content items"),
+    "diff.kind.form": Text("Hình thức", "Forms"),
+    "diff.kind.assignment": Text("Nhiệm vụ", "Assignments"),
+    "diff.kind.part": Text("Phần việc", "Part"),
+    "diff.kind.record": Text("Bản ghi tiến độ", "Progress records"),
+    "diff.field.text": Text("Nội dung", "Text"),
+    "diff.field.name": Text("Tên", "Name"),
+    "diff.field.title": Text("Tiêu đề", "Title"),
+    "diff.field.lead": Text("Đơn vị chủ trì", "Lead"),
+    "diff.field.co_leads": Text("Đơn vị đồng chủ trì", "Co-leads"),
+    "diff.field.coordinators": Text("Đơn vị phối hợp", "Coordinators"),
+    "diff.field.deadline": Text("Thời hạn", "Deadline"),
+    "diff.field.section": Text("Thuộc mục", "Section"),
+    "diff.field.members": Text("Thành viên", "Members"),
+    "diff.field.state": Text("Tình trạng", "State"),
+    "diff.field.date": Text("Ngày", "Date"),
+    "diff.field.flow": Text("Luồng báo cáo", "Reporting flow"),
     "diff.not_a_repo": Text(
         "{where} không nằm trong một kho git; cchc diff so sánh các phiên bản trong git",
         "{where} is not inside a git repository; cchc diff compares versions kept in git",
