@@ -497,6 +497,22 @@ CATALOG: dict[str, Text] = {
         "viết 'due: {{days_after_end: 5}}' (số ngày sau khi hết kỳ, có thể âm) hoặc 'due: {{day_of_last_month: 10}}'",
         "write 'due: {{days_after_end: 5}}' (days after the period ends, may be negative) or 'due: {{day_of_last_month: 10}}'",
     ),
+    "schema.deadline_year": Text(
+        "thời hạn '{value}' không ghi năm, mà kế hoạch kéo dài nhiều năm",
+        "the deadline '{value}' names no year, and the plan runs over several years",
+    ),
+    "hint.deadline_year": Text(
+        "ghi rõ năm, ví dụ 'quý I/2022', 'năm 2022'",
+        "write the year, e.g. 'quý I/2022', 'năm 2022'",
+    ),
+    "deadline.before_issue": Text(
+        "thời hạn '{text}' đã qua trước ngày ban hành kế hoạch ({date})",
+        "deadline '{text}' falls before the plan's date of issue ({date})",
+    ),
+    "hint.deadline_before_issue": Text(
+        "kiểm tra lại thời hạn (năm, quý) như văn bản ghi",
+        "check the deadline (year, quarter) against the document",
+    ),
     "flow.twice": Text(
         "luồng báo cáo '{flow}' được khai báo hai lần",
         "the reporting flow '{flow}' is defined twice",

@@ -148,8 +148,10 @@ class _Reader:
     def read_all(self) -> ReadResult:
         document = self.required("plan", specs.PLAN_FILE)
         if isinstance(document, model.Document):
-            # The first year of the plan is the year of deadlines written without one.
-            self.ctx.default_year = document.start.year
+            # The plan's year is the year of deadlines written without one; a plan over
+            # several years has none (such a deadline is ambiguous).
+            start, end = document.start.year, document.end.year
+            self.ctx.default_year = start if start == end else None
             self.reporting = document.reporting
 
         units: tuple[model.Unit, ...] = ()
@@ -278,16 +280,20 @@ def _progress_period(path: PurePosixPath) -> Period | None:
     return period if period is not None and period.code == parts[0] else None
 
 
-def _peek_year(plan_node: Map) -> int:
-    """The plan's year, for deadlines written without one ("quý I")."""
+def _peek_year(plan_node: Map) -> int | None:
+    """The plan's year, for deadlines written without one ("quý I"); None when the plan runs
+    over several years, where such a deadline is ambiguous."""
     period = plan_node.items.get("period")
+    years = set()
     if isinstance(period, Map):
-        start = period.items.get("start")
-        if isinstance(start, Scalar):
-            day = parse_date(start.text)
+        for key in ("start", "end"):
+            node = period.items.get(key)
+            day = parse_date(node.text) if isinstance(node, Scalar) else None
             if day is not None:
-                return day.year
-    return dt.date.today().year
+                years.add(day.year)
+    if len(years) > 1:
+        return None
+    return years.pop() if years else dt.date.today().year
 
 
 def read_plan(root: Path, cache_folder: Path | None = None) -> ReadResult:
