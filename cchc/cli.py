@@ -116,6 +116,13 @@ def _guard(action: Callable[[], int], lang: str | None) -> None:
         raise typer.Exit(exc.exit_code) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
+    except OSError as exc:  # the system refused (a name too long, no permission): exit 2
+        from cchc.safetext import shorten, visible
+
+        where = shorten(str(exc.filename or "")) or "-"
+        message = translate("cli.os_error", lang, path=where, detail=exc.strerror or str(exc))
+        typer.echo(f"cchc: {visible(message)}", err=True)
+        raise typer.Exit(2) from None
     except Exception as exc:  # an unexpected exception is a bug: say so plainly
         from cchc.safetext import visible
 

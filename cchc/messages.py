@@ -985,6 +985,78 @@ CATALOG: dict[str, Text] = {
         "xóa ký tự này (thường do chép từ phần mềm khác); viết xuống dòng bằng khối '|'",
         "delete the character (often pasted from another program); write line breaks in a '|' block",
     ),
+    "layout.skip.special": Text(
+        "{name} không phải tệp thông thường (FIFO, socket, thiết bị): không đọc",
+        "{name} is not a regular file (a FIFO, socket or device): not read",
+    ),
+    "hint.layout.skip.special": Text(
+        "thay bằng một tệp thông thường, hoặc xóa nó",
+        "replace it with an ordinary file, or remove it",
+    ),
+    "layout.skip.dangling": Text(
+        "{name} là liên kết tới một tệp không tồn tại", "{name} links to a file that does not exist"
+    ),
+    "hint.layout.skip.dangling": Text("sửa hoặc xóa liên kết", "fix or remove the link"),
+    "layout.skip.loop": Text(
+        "{name} là một vòng liên kết (trỏ vào chính nó)", "{name} is a loop of links"
+    ),
+    "hint.layout.skip.loop": Text("sửa hoặc xóa liên kết", "fix or remove the link"),
+    "layout.skip.outside": Text(
+        "{name} liên kết ra ngoài thư mục kế hoạch: không đọc",
+        "{name} links outside the plan folder: not read",
+    ),
+    "hint.layout.skip.outside": Text(
+        "chép tệp vào thư mục kế hoạch thay vì liên kết tới nó",
+        "copy the file into the plan folder instead of linking to it",
+    ),
+    "layout.skip.folder_link": Text(
+        "{name} là liên kết tới một thư mục: không đọc", "{name} links to a folder: not followed"
+    ),
+    "hint.layout.skip.folder_link": Text(
+        "chép thư mục vào kế hoạch, hoặc xóa liên kết",
+        "copy the folder into the plan, or remove the link",
+    ),
+    "layout.skip.unlistable": Text("không mở được {name}", "cannot open {name}"),
+    "hint.layout.skip.unlistable": Text(
+        "kiểm tra quyền đọc của thư mục (hoặc tệp) này",
+        "check the permissions of this folder or file",
+    ),
+    "layout.skip.too_deep": Text(
+        "thư mục {name} nằm quá sâu: không đọc", "folder {name} is nested too deep: not read"
+    ),
+    "hint.layout.skip.too_deep": Text(
+        "tệp tiến độ đặt ở progress/<kỳ>/<mã-đơn-vị>.yaml",
+        "progress files go in progress/<period>/<unit-id>.yaml",
+    ),
+    "layout.skip.folder": Text(
+        "{name} là một thư mục, không phải tệp", "{name} is a folder, not a file"
+    ),
+    "hint.layout.skip.folder": Text("xóa hoặc đổi tên thư mục này", "remove or rename the folder"),
+    "layout.skip.control_name": Text(
+        "tên {name} có ký tự điều khiển: không đọc",
+        "the name {name} holds control characters: not read",
+    ),
+    "hint.layout.skip.control_name": Text("đổi tên tệp", "rename it"),
+    "layout.twin": Text(
+        "có cả {other} và {name}: {name} không được đọc",
+        "both {other} and {name}: {name} is not read",
+    ),
+    "hint.layout.twin": Text(
+        "giữ một tệp: gộp nội dung vào {other} rồi xóa {name}",
+        "keep one: merge what {name} holds into {other}, then delete it",
+    ),
+    "layout.not_a_folder": Text(
+        "{name} phải là một thư mục, không phải tệp", "{name} must be a folder, not a file"
+    ),
+    "hint.layout.not_a_folder": Text(
+        "tạo thư mục {name}/ và đặt các tệp vào đó", "make {name}/ a folder and put the files in it"
+    ),
+    "layout.wrong_suffix": Text(
+        "{name} không được đọc: tệp kế hoạch có đuôi .yaml",
+        "{name} is not read: plan files end in .yaml",
+    ),
+    "hint.layout.wrong_suffix": Text("đổi tên thành {suggestion}", "rename it to {suggestion}"),
+    "cli.os_error": Text("không mở được {path}: {detail}", "cannot open {path}: {detail}"),
     "cli.empty_option": Text(
         "{option} không được để trống", "{option} needs a value, not an empty string"
     ),
