@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from dataclasses import field as _field
 from decimal import Decimal
 
-from cchc.docparts import Enactment, FundingLine, Target
+# Re-exported: the plan's document parts are part of the model.
+from cchc.docparts import Enactment as Enactment  # noqa: PLC0414
+from cchc.docparts import FundingLine as FundingLine  # noqa: PLC0414
+from cchc.docparts import Target as Target  # noqa: PLC0414
 from cchc.marks import Mark
 from cchc.schedule import Deadline, DueRule, InForce, Period
 from cchc.vocab import (
