@@ -1152,8 +1152,8 @@ CATALOG: dict[str, Text] = {
         "How report periods are counted: calendar months, or nd09 (the Nghị định 09/2019 cut-off, 15th to 14th).",
     ),
     "jsonschema.field.periods": Text(
-        "Các kỳ báo cáo: Q1..Q4 (quý), H1, H2 (6 tháng), 9M (9 tháng), Y (năm).",
-        "Report periods: Q1..Q4, H1, H2, 9M, Y.",
+        "Các kỳ báo cáo: M01..M12 (tháng), Q1..Q4 (quý), H1, H2 (6 tháng), 9M (9 tháng), Y (năm).",
+        "Report periods: M01..M12, Q1..Q4, H1, H2, 9M, Y.",
     ),
     "jsonschema.field.via": Text(
         "Đơn vị tổng hợp trung gian (mã đơn vị), nếu có.",
