@@ -366,6 +366,7 @@ CATALOG: dict[str, Text] = {
     "show.coordinators": Text("Đơn vị phối hợp", "Coordinating"),
     "show.deadline": Text("Thời hạn", "Deadline"),
     "show.deadline_note": Text("Ghi chú về thời hạn", "About the deadline"),
+    "show.role_note": Text("Ghi chú về vai trò", "About the roles"),
     "show.deliverable": Text("Sản phẩm", "Deliverable"),
     "show.related": Text("Nội dung, hình thức liên quan", "Related content and forms"),
     "show.corrections": Text("Sai sót trong văn bản", "Slips in the document"),
