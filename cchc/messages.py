@@ -683,8 +683,8 @@ CATALOG: dict[str, Text] = {
         "period '{value}' is invalid; use Q1..Q4, H1, H2, 9M, Y or 2021-H1",
     ),
     "report.period_outside": Text(
-        "{period} nằm ngoài thời gian của kế hoạch ({start} đến {end}); chọn kỳ khác hoặc --year",
-        "{period} is outside the plan's period ({start} to {end}); choose another period or --year",
+        "{period} không thuộc thời gian thực hiện kế hoạch (có hiệu lực từ {start} đến {end}); chọn kỳ khác hoặc --year",
+        "{period} does not belong to the plan (in force from {start} to {end}); choose another period or --year",
     ),
     "report.period_not_reported": Text(
         "luồng báo cáo không có kỳ {period} (chỉ báo cáo: {periods}); chọn --period trong các kỳ đó",
@@ -744,6 +744,12 @@ CATALOG: dict[str, Text] = {
     "report.state.gap": Text("Có quý chưa có hoạt động", "Quarters without activity"),
     "report.state.as_needed": Text("Thực hiện khi phát sinh", "Done as needed"),
     "report.days_late": Text("trễ {days} ngày", "{days} days late"),
+    "report.overdue_days": Text("quá hạn {days} ngày", "{days} days overdue"),
+    "report.target.met": Text("Đạt", "Met"),
+    "report.target.not_met": Text("Chưa đạt", "Not yet met"),
+    "report.target.missed": Text("Không đạt", "Missed"),
+    "report.target.not_measured": Text("Chưa có số liệu", "Not measured yet"),
+    "report.group_done": Text("đã hoàn thành {progress}", "done by {progress}"),
     "report.why_overdue": Text("Quá hạn {days} ngày", "Overdue by {days} days"),
     "report.why_due": Text("Đến hạn trong kỳ tới", "Falls due next period"),
     "report.directing": Text(
