@@ -181,11 +181,11 @@ CATALOG: dict[str, Text] = {
         "'{unit}' neither leads nor coordinates {assignment}",
     ),
     "correction.no_field": Text(
-        "đính chính cho trường '{field}' không tồn tại",
+        "sai sót được ghi cho trường '{field}', nhưng không có trường này",
         "the correction names field '{field}', which does not exist",
     ),
     "correction.not_found": Text(
-        "đính chính: không thấy '{written}' trong trường '{field}'",
+        "sai sót: không thấy '{written}' trong trường '{field}'",
         "correction: '{written}' does not appear in field '{field}'",
     ),
     # Hints
@@ -308,15 +308,15 @@ CATALOG: dict[str, Text] = {
         "quote '{written}' exactly as it stands in '{field}'",
     ),
     # Status, overdue, list, show
-    "state.done": Text("đã xong", "done"),
-    "state.done-late": Text("xong muộn", "done late"),
+    "state.done": Text("hoàn thành", "done"),
+    "state.done-late": Text("hoàn thành trễ hạn", "done late"),
     "state.in-progress": Text("đang thực hiện", "in progress"),
-    "state.not-started": Text("chưa bắt đầu", "not started"),
+    "state.not-started": Text("chưa thực hiện", "not started"),
     "state.overdue": Text("quá hạn", "overdue"),
     "state.due-soon": Text("sắp đến hạn", "due soon"),
     "state.cancelled": Text("đã hủy", "cancelled"),
     "state.active": Text("đang duy trì", "active"),
-    "state.gap": Text("thiếu hoạt động", "gap"),
+    "state.gap": Text("chưa có hoạt động", "no activity"),
     "state.as-needed": Text("khi phát sinh", "as needed"),
     "status.as_of": Text("Tình hình đến ngày {date}", "Status as of {date}"),
     "status.clamped": Text(
@@ -325,36 +325,36 @@ CATALOG: dict[str, Text] = {
     ),
     "status.overall": Text("Tiến độ chung", "Overall progress"),
     "status.done_of": Text(
-        "{done}/{total} nghĩa vụ có thời hạn đã xong ({percent}%)",
+        "{done}/{total} nhiệm vụ có thời hạn đã hoàn thành ({percent}%)",
         "{done} of {total} obligations with a deadline done ({percent}%)",
     ),
     "status.by_unit": Text("Theo đơn vị chủ trì", "By lead unit"),
     "status.by_section": Text("Theo mục của kế hoạch", "By section of the plan"),
     "status.most_overdue": Text("Quá hạn lâu nhất", "Most overdue"),
-    "status.none_overdue": Text("Không có nghĩa vụ quá hạn.", "Nothing is overdue."),
+    "status.none_overdue": Text("Không có nhiệm vụ quá hạn.", "Nothing is overdue."),
     "status.lead_duties": Text("Nhiệm vụ chủ trì", "Duties it leads"),
     "status.coordinating": Text("Nhiệm vụ phối hợp", "Duties it coordinates"),
     "status.recent": Text("Hoạt động gần đây", "Recent activity"),
-    "status.no_records": Text("Chưa có báo cáo tiến độ.", "No progress recorded yet."),
-    "status.missing": Text("kỳ trống: {periods}", "none in {periods}"),
-    "status.late_by": Text("trễ {days} ngày", "{days} days late"),
+    "status.no_records": Text("Chưa ghi nhận kết quả thực hiện nào.", "No progress recorded yet."),
+    "status.missing": Text("chưa có hoạt động trong {periods}", "no activity in {periods}"),
+    "status.late_by": Text("trễ hạn {days} ngày", "{days} days late"),
     "status.unit_heading": Text("{name} ({id})", "{name} ({id})"),
     "status.section_items": Text(
         "{used}/{items} mục đã triển khai", "{used} of {items} items carried out"
     ),
     "col.unit": Text("Đơn vị", "Unit"),
-    "col.done": Text("Xong/Tổng", "Done/Total"),
+    "col.done": Text("Hoàn thành/Tổng số", "Done/Total"),
     "col.overdue": Text("Quá hạn", "Overdue"),
     "col.due_soon": Text("Sắp đến hạn", "Due soon"),
-    "col.gaps": Text("Thiếu h.động", "Gaps"),
-    "col.next_due": Text("Hạn tiếp theo", "Next deadline"),
+    "col.gaps": Text("Chưa có hoạt động", "No activity"),
+    "col.next_due": Text("Thời hạn tiếp theo", "Next deadline"),
     "col.section": Text("Mục", "Section"),
     "col.title": Text("Tên mục", "Title"),
     "col.summary": Text("Kết quả", "Result"),
     "col.assignment": Text("Nhiệm vụ", "Assignment"),
-    "col.occurrence": Text("Kỳ", "Period"),
-    "col.due": Text("Hạn", "Due"),
-    "col.days_late": Text("Số ngày trễ", "Days late"),
+    "col.occurrence": Text("Kỳ báo cáo", "Period"),
+    "col.due": Text("Thời hạn", "Due"),
+    "col.days_late": Text("Số ngày trễ hạn", "Days late"),
     "col.state": Text("Tình trạng", "State"),
     "col.text": Text("Nội dung", "Text"),
     "col.date": Text("Ngày", "Date"),
@@ -362,20 +362,21 @@ CATALOG: dict[str, Text] = {
     "col.counts": Text("Số liệu", "Counts"),
     "show.heading": Text("Nhiệm vụ {id}", "Assignment {id}"),
     "show.section": Text("Mục", "Section"),
-    "show.lead": Text("Chủ trì", "Lead"),
-    "show.coordinators": Text("Phối hợp", "Coordinating"),
+    "show.lead": Text("Đơn vị chủ trì", "Lead"),
+    "show.coordinators": Text("Đơn vị phối hợp", "Coordinating"),
     "show.deadline": Text("Thời hạn", "Deadline"),
     "show.deadline_note": Text("Ghi chú về thời hạn", "About the deadline"),
+    "show.role_note": Text("Ghi chú về vai trò", "About the roles"),
     "show.deliverable": Text("Sản phẩm", "Deliverable"),
     "show.related": Text("Nội dung, hình thức liên quan", "Related content and forms"),
-    "show.corrections": Text("Đính chính", "Corrections"),
+    "show.corrections": Text("Sai sót trong văn bản", "Slips in the document"),
     "show.occurrences": Text("Tình trạng theo đơn vị và kỳ", "State by unit and period"),
     "show.records": Text("Bản ghi tiến độ", "Progress records"),
     "show.none": Text("(không có)", "(none)"),
     "overdue.none": Text(
-        "Không có nghĩa vụ quá hạn đến ngày {date}.", "Nothing is overdue as of {date}."
+        "Không có nhiệm vụ quá hạn đến ngày {date}.", "Nothing is overdue as of {date}."
     ),
-    "list.none": Text("Không có nghĩa vụ nào khớp điều kiện.", "No obligation matches."),
+    "list.none": Text("Không có nhiệm vụ nào khớp điều kiện.", "No obligation matches."),
     "cli.plan_invalid": Text(
         "kế hoạch có {errors} lỗi; hãy sửa trước (chạy 'cchc validate' để xem chi tiết)",
         "the plan has {errors} errors; fix them first (run 'cchc validate' for details)",
@@ -385,7 +386,7 @@ CATALOG: dict[str, Text] = {
         "'{value}' is not a date; use 2021-06-30 or 30/6/2021",
     ),
     "cli.unknown_unit": Text(
-        "không có đơn vị '{value}'; gần giống: {suggestions}",
+        "không tìm thấy đơn vị '{value}'; có phải: {suggestions}?",
         "no unit '{value}'; closest: {suggestions}",
     ),
     "cli.ambiguous_unit": Text(
@@ -393,7 +394,7 @@ CATALOG: dict[str, Text] = {
         "'{value}' matches several units: {matches}; be more specific or use the id",
     ),
     "cli.unknown_assignment": Text(
-        "không có nhiệm vụ '{value}'; gần giống: {suggestions}",
+        "không tìm thấy nhiệm vụ '{value}'; có phải: {suggestions}?",
         "no assignment '{value}'; closest: {suggestions}",
     ),
     "cli.bad_choice": Text(
@@ -434,7 +435,7 @@ CATALOG: dict[str, Text] = {
     ),
     "help.opt.format_status": Text("text hoặc json.", "text or json."),
     "help.status": Text(
-        "Bảng tổng hợp: tiến độ chung, theo đơn vị, theo mục, các việc quá hạn.",
+        "Bảng tổng hợp: tiến độ chung, theo đơn vị, theo mục, các nhiệm vụ quá hạn.",
         "Dashboard: overall progress, by unit, by section, what is overdue.",
     ),
     "help.opt.format_table": Text("table, json hoặc csv.", "table, json or csv."),
@@ -443,14 +444,15 @@ CATALOG: dict[str, Text] = {
         "Exit with code 4 when anything is overdue (1: the plan has errors).",
     ),
     "help.overdue": Text(
-        "Các nghĩa vụ quá hạn, trễ lâu nhất trước.", "Overdue obligations, most days late first."
+        "Các nhiệm vụ quá hạn, trễ hạn lâu nhất trước.",
+        "Overdue obligations, most days late first.",
     ),
     "help.opt.section": Text("Mục, ví dụ V.3 hoặc V.", "A section, e.g. V.3 or V."),
     "help.opt.state": Text("overdue, due-soon, done, ...", "overdue, due-soon, done, ..."),
     "help.opt.due_before": Text("Hạn trước ngày này.", "Due before this day."),
     "help.opt.due_after": Text("Hạn sau ngày này.", "Due after this day."),
     "help.list": Text(
-        "Liệt kê các nghĩa vụ theo đơn vị, mục, tình trạng, thời hạn.",
+        "Liệt kê các nhiệm vụ theo đơn vị, mục, tình trạng, thời hạn.",
         "List obligations by unit, section, state and due date.",
     ),
     "help.arg.assignment": Text("Mã nhiệm vụ, ví dụ V.3.1.", "An assignment id, e.g. V.3.1."),
@@ -776,6 +778,175 @@ CATALOG: dict[str, Text] = {
     # --- clerk (issue 8: record, CLI words) ---
     # (keys of this area)
     "help.opt.version": Text("In số phiên bản rồi thoát.", "Print the version and exit."),
+    # cchc lookup
+    "help.lookup": Text(
+        "Tra cứu mã để gõ: units (đơn vị, nhóm và thành viên), duties (nhiệm vụ), kinds (loại hoạt động), periods (kỳ), forms (nội dung, hình thức mục II).",
+        "Look up what to type: units (groups with members), duties, kinds (activity kinds), periods, forms (items of section II).",
+    ),
+    "help.arg.lookup": Text(
+        "units, duties, kinds, periods hoặc forms (hoặc don-vi, nhiem-vu, loai, ky, hinh-thuc).",
+        "units, duties, kinds, periods or forms.",
+    ),
+    "lookup.bad_topic": Text(
+        "không có mục tra cứu '{value}'; dùng một trong: {choices}",
+        "nothing to look up called '{value}'; use one of: {choices}",
+    ),
+    # cchc record
+    "help.record": Text(
+        "Ghi một kết quả thực hiện nhiệm vụ vào đúng tệp tiến độ, không cần sửa YAML bằng tay.",
+        "Add one progress record to the right progress file, without editing YAML by hand.",
+    ),
+    "help.arg.record_assignment": Text(
+        "Nhiệm vụ: mã (V.1.5) hoặc vài chữ trong nội dung, có dấu hay không dấu.",
+        "The assignment: its id (V.1.5) or words of its text, with or without diacritics.",
+    ),
+    "help.opt.record_unit": Text(
+        'Đơn vị báo cáo: mã, tên hoặc tên viết tắt ("noi vu").',
+        'The reporting unit: id, name or short name ("noi vu").',
+    ),
+    "help.opt.record_state": Text(
+        "Tình trạng: hoan-thanh (done), dang-thuc-hien (in-progress), chua-bat-dau (not-started), huy (cancelled).",
+        "State: done, in-progress, not-started, cancelled (Vietnamese words accepted).",
+    ),
+    "help.opt.record_date": Text(
+        'Ngày thực hiện: 20/3/2021, 2021-03-20 hoặc "hôm nay".',
+        'The day it happened: 20/3/2021, 2021-03-20 or "today".',
+    ),
+    "help.opt.occurrence": Text(
+        "Kỳ báo cáo của nhiệm vụ định kỳ (2021-Q1, quý I/2021); mặc định: kỳ sớm nhất chưa hoàn thành.",
+        "The occurrence of a recurring duty (2021-Q1); default: the earliest not yet done.",
+    ),
+    "help.opt.count": Text(
+        'Số liệu "loại hoạt động=số", ví dụ "tin bai web=4"; lặp lại cho nhiều loại.',
+        'A count "activity kind=number", e.g. "tin bai web=4"; repeat for several.',
+    ),
+    "help.opt.form": Text(
+        "Nội dung hoặc hình thức của mục II đã thực hiện, ví dụ II.1.2.d; có thể lặp lại.",
+        "A content or form item of section II carried out, e.g. II.1.2.d; may repeat.",
+    ),
+    "help.opt.evidence": Text(
+        "Văn bản làm căn cứ, ví dụ 45/BC-PNV; có thể lặp lại.",
+        "A document as evidence, e.g. 45/BC-PNV; may repeat.",
+    ),
+    "help.opt.note": Text("Ghi chú.", "A note."),
+    "help.opt.reason": Text("Lý do (bắt buộc khi hủy).", "The reason (required when cancelled)."),
+    "help.opt.dry_run": Text(
+        "Chỉ in đoạn YAML sẽ thêm, không ghi tệp.", "Print the YAML it would add; write nothing."
+    ),
+    "record.field.unit": Text("đơn vị", "the unit"),
+    "record.field.assignment": Text("nhiệm vụ", "the assignment"),
+    "record.field.state": Text("tình trạng", "the state"),
+    "record.field.date": Text("ngày thực hiện", "the date"),
+    "record.field.reason": Text("lý do hủy", "the reason for cancelling"),
+    "record.missing": Text(
+        "thiếu {field}: thêm {option} (hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi)",
+        "{field} is missing: add {option} (or run it in a terminal to be asked)",
+    ),
+    "record.bad_state": Text(
+        "không hiểu tình trạng '{value}'; dùng: hoan-thanh, dang-thuc-hien, chua-bat-dau, huy ({choices})",
+        "unknown state '{value}'; use one of: {choices}",
+    ),
+    "record.bad_date": Text(
+        "'{value}' không phải là ngày; viết 20/3/2021, 2021-03-20 hoặc \"hôm nay\"",
+        "'{value}' is not a date; write 20/3/2021, 2021-03-20 or \"today\"",
+    ),
+    "record.unknown_kind": Text(
+        "không có loại hoạt động '{value}'; các loại: {choices} (xem 'cchc lookup kinds')",
+        "no activity kind '{value}'; kinds: {choices} (see 'cchc lookup kinds')",
+    ),
+    "record.ambiguous_kind": Text(
+        "'{value}' khớp nhiều loại hoạt động: {matches}; gõ rõ hơn hoặc dùng mã",
+        "'{value}' matches several activity kinds: {matches}; be more specific or use the id",
+    ),
+    "record.bad_count": Text(
+        'số liệu \'{value}\' phải có dạng "loại hoạt động=số", ví dụ "tin bai web=4"',
+        'count \'{value}\' must read "activity kind=number", e.g. "tin bai web=4"',
+    ),
+    "record.bad_count_number": Text(
+        "số liệu của '{name}' phải là số nguyên, không phải '{value}' (ví dụ 1500 hoặc 1.500)",
+        "the count of '{name}' must be a whole number, not '{value}' (e.g. 1500)",
+    ),
+    "record.unknown_form": Text(
+        "không có nội dung, hình thức '{value}' ở mục II (xem 'cchc lookup forms')",
+        "no content or form item '{value}' in section II (see 'cchc lookup forms')",
+    ),
+    "record.group_unit": Text(
+        "'{value}' là một nhóm; mỗi đơn vị trong nhóm ghi tệp riêng: chọn một trong {members}",
+        "'{value}' is a group; each member keeps its own file: name one of {members}",
+    ),
+    "record.not_involved": Text(
+        "đơn vị '{unit}' không chủ trì hay phối hợp nhiệm vụ {assignment}; nhiệm vụ của đơn vị: {duties}",
+        "'{unit}' neither leads nor coordinates {assignment}; its assignments: {duties}",
+    ),
+    "record.ambiguous_duty": Text(
+        "'{value}' khớp nhiều nhiệm vụ: {matches}; dùng mã nhiệm vụ",
+        "'{value}' matches several assignments: {matches}; use the id",
+    ),
+    "record.unreadable_occurrence": Text(
+        "không hiểu kỳ '{value}'; ví dụ 2021-Q1, quý I/2021, 2021-H1, năm 2021",
+        "cannot read the period '{value}'; e.g. 2021-Q1, 2021-H1, 2021",
+    ),
+    "record.no_open_occurrence": Text(
+        "nhiệm vụ {assignment}: không có kỳ báo cáo nào chưa hoàn thành kết thúc trong {folder} (các kỳ: {periods}); kết quả của một kỳ được ghi từ khi kỳ đó kết thúc",
+        "{assignment}: no open occurrence ends within {folder} (its periods: {periods}); a period's record is filed once the period has ended",
+    ),
+    "record.edit_not_list": Text(
+        "{path}:{line}: 'records' không phải là một danh sách; sửa tệp trước (chạy 'cchc validate')",
+        "{path}:{line}: 'records' is not a list; fix the file first (run 'cchc validate')",
+    ),
+    "record.edit_flow": Text(
+        "{path}:{line}: danh sách 'records' viết trên một dòng ([...]); hãy viết mỗi bản ghi bắt đầu bằng '- ' trên dòng riêng rồi chạy lại",
+        "{path}:{line}: 'records' is written inline ([...]); put each record on its own '- ' line, then run again",
+    ),
+    "record.file_broken": Text(
+        "{path}:{line}: tệp có lỗi YAML; sửa trước (chạy 'cchc validate') rồi ghi tiếp",
+        "{path}:{line}: the file has a YAML error; fix it first (run 'cchc validate')",
+    ),
+    "record.refused": Text(
+        "chưa ghi gì: bản ghi mới sẽ gây {errors} lỗi ở trên",
+        "nothing written: the new record would bring the {errors} error(s) above",
+    ),
+    "record.dry_run": Text(
+        "Sẽ thêm vào {where} (chưa ghi):", "Would add at {where} (nothing written):"
+    ),
+    "record.written": Text("Đã ghi vào {where}", "Written at {where}"),
+    "record.not_written": Text("Chưa ghi gì.", "Nothing written."),
+    "record.new_state": Text(
+        "Nhiệm vụ {assignment}{occurrence}: {state}", "Assignment {assignment}{occurrence}: {state}"
+    ),
+    "record.new_state_coordinator": Text(
+        "Nhiệm vụ {assignment}{occurrence}: đã ghi phần phối hợp của đơn vị",
+        "Assignment {assignment}{occurrence}: the unit's coordinating part is recorded",
+    ),
+    "record.plan_has_errors": Text(
+        "Lưu ý: kế hoạch còn {errors} lỗi khác; chạy 'cchc validate' để xem.",
+        "Note: the plan still has {errors} other errors; run 'cchc validate' to see them.",
+    ),
+    "record.file_header": Text(
+        "Kết quả thực hiện của {unit}, {period}.", "What {unit} did in {period}."
+    ),
+    "record.ask.unit": Text("Đơn vị báo cáo", "Reporting unit"),
+    "record.ask.member": Text("Đơn vị nào trong {group}", "Which member of {group}"),
+    "record.ask.assignment": Text("Nhiệm vụ", "Assignment"),
+    "record.ask.state": Text("Tình trạng", "State"),
+    "record.ask.date": Text("Ngày thực hiện", "Date"),
+    "record.ask.occurrence": Text("Kỳ báo cáo", "Occurrence"),
+    "record.ask.count": Text(
+        'Số liệu "loại=số" ({kinds}); Enter để bỏ qua',
+        'Count "kind=number" ({kinds}); Enter to skip',
+    ),
+    "record.ask.evidence": Text(
+        "Văn bản làm căn cứ (số, ký hiệu); Enter để bỏ qua",
+        "Evidence (document number); Enter to skip",
+    ),
+    "record.ask.note": Text("Ghi chú; Enter để bỏ qua", "Note; Enter to skip"),
+    "record.ask.reason": Text("Lý do hủy", "Reason for cancelling"),
+    "record.ask.confirm": Text("Ghi vào {where}?", "Write at {where}?"),
+    "record.ask.pick": Text("Chọn số hoặc gõ mã", "Pick a number or type the id"),
+    "record.ask.bad_pick": Text(
+        "'{value}' không có trong danh sách; chọn số từ 1 đến {count}",
+        "'{value}' is not in the list; pick a number from 1 to {count}",
+    ),
     # Click's and Typer's own words (cchc.clikit)
     "click.usage": Text("Cách dùng: ", "Usage: "),
     "click.options": Text("Tùy chọn", "Options"),
