@@ -1228,6 +1228,10 @@ CATALOG: dict[str, Text] = {
         "Mã luồng báo cáo (reporting.flows): nhiệm vụ báo cáo định kỳ theo luồng này.",
         "Id of a reporting flow: the duty is a report due by that flow's rule.",
     ),
+    "jsonschema.assignment.role_note": Text(
+        "Ghi chú vì sao đơn vị chủ trì khác với cách văn bản nhóm nhiệm vụ (đọc theo động từ: chủ trì, phối hợp...).",
+        "Why the lead differs from the document's grouping (read from the verb: chủ trì, phối hợp...).",
+    ),
     "jsonschema.assignment.related": Text(
         "Mã các nội dung, hình thức (mục II) mà nhiệm vụ thực hiện.",
         "Ids of content or form items (section II) the duty carries out.",
