@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from cchc.errors import CchcError, UsageError
+from cchc import clikit
+from cchc.errors import EXIT_BUG, CchcError, UsageError
 from cchc.locate import find_plan
 from cchc.messages import LANGUAGES, translate
 
@@ -22,16 +23,17 @@ if TYPE_CHECKING:
 
 def _help(key: str) -> str:
     """Help text in $CCHC_LANG (help is built before options are parsed, so not --lang)."""
-    lang = os.environ.get("CCHC_LANG", "vi")
-    return translate(key, lang if lang in LANGUAGES else "vi")
+    return translate(key, clikit.language())
 
 
 app = typer.Typer(
     name="cchc",
+    cls=clikit.Group,
     help=_help("help.app"),
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: Click's words are translated (cchc.clikit), no boxes
 )
 
 PlanOption = Annotated[
@@ -48,25 +50,40 @@ LangOption = Annotated[
 ]
 
 
+def _version(value: bool) -> None:
+    if value:
+        from cchc import __version__
+
+        typer.echo(f"cchc {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help=_help("help.opt.version"), callback=_version, is_eager=True),
+    ] = False,
+) -> None:
     """The command group; its help text is app's."""
 
 
 def _lang(option: str | None) -> str | None:
     value = option or os.environ.get("CCHC_LANG") or None
-    if value is not None and value not in LANGUAGES:
+    if value is not None and value.strip().lower() not in LANGUAGES:
         raise UsageError("cli.bad_lang", value=value)
-    return value
+    return value.strip().lower() if value else None
 
 
 def _guard(action: Callable[[], int], lang: str | None) -> None:
     """Run a command body; map its result and cchc's errors to exit codes, never a traceback."""
+    lang = lang.strip().lower() if lang else None
     if lang not in LANGUAGES:  # errors speak --lang, else $CCHC_LANG, else Vietnamese
-        lang = os.environ.get("CCHC_LANG")
-        lang = lang if lang in LANGUAGES else "vi"
+        lang = clikit.language()
     try:
         code = action()
+    except BrokenPipeError:  # `cchc status | head`: the reader has gone, stop quietly
+        clikit.quiet_pipe()
     except CchcError as exc:
         problems = getattr(exc, "problems", ())
         if problems:
@@ -80,7 +97,7 @@ def _guard(action: Callable[[], int], lang: str | None) -> None:
     except Exception as exc:  # an unexpected exception is a bug: say so plainly
         detail = f"{type(exc).__name__}: {exc}"
         typer.echo(f"cchc: {translate('cli.bug', lang, detail=detail)}", err=True)
-        raise typer.Exit(3) from None
+        raise typer.Exit(EXIT_BUG) from None
     raise typer.Exit(code)
 
 
@@ -221,8 +238,7 @@ def _states_help() -> str:
     """--state help listing every state by its name and id (built like _help)."""
     from cchc.vocab import OBLIGATION_STATES
 
-    lang = os.environ.get("CCHC_LANG", "vi")
-    lang = lang if lang in LANGUAGES else "vi"
+    lang = clikit.language()
     names = ", ".join(f"{translate(f'state.{s}', lang)} ({s})" for s in OBLIGATION_STATES)
     return translate("views.help.state", lang, states=names)
 

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+EXIT_PROBLEMS = 1
+"""The plan has errors (``validate``; any command that refuses an invalid plan)."""
+EXIT_USAGE = 2
+"""Bad options, no plan folder, an unreadable file."""
+EXIT_BUG = 3
+"""An internal error of cchc."""
+EXIT_OVERDUE = 4
+"""``overdue --fail`` found something overdue (the plan itself is valid)."""
+
 
 class CchcError(Exception):
     """A failure the user can fix; ``message`` is a catalog key, ``args_`` its arguments."""

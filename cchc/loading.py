@@ -9,7 +9,8 @@ from pathlib import Path
 from cchc.checks import run_checks
 from cchc.model import Plan
 from cchc.problems import Problem
-from cchc.reader import read_plan
+from cchc.reader import read_source
+from cchc.source import FolderSource, PlanSource
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,14 @@ class Checked:
 
 
 def check_plan(root: Path, as_of: dt.date | None = None) -> Checked:
-    """Read the plan at ``root`` and run every rule on it (on ``as_of``, when given)."""
-    result = read_plan(root)
+    """Read the plan folder at ``root`` and run every rule on it (on ``as_of``, when given)."""
+    return check_source(FolderSource(root), as_of)
+
+
+def check_source(source: PlanSource, as_of: dt.date | None = None) -> Checked:
+    """Read the plan ``source`` gives (a folder, a git tree) and run every rule on it."""
+    result = read_source(source)
     problems = list(result.problems)
     if result.plan is not None:
         problems += run_checks(result.plan, result.broken_ids, result.unreadable, as_of)
-    return Checked(root, result.plan, tuple(sorted(problems)), len(result.files))
+    return Checked(source.root, result.plan, tuple(sorted(problems)), len(result.files))

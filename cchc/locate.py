@@ -8,6 +8,7 @@ from pathlib import Path
 from cchc.errors import UsageError
 
 ENV_VAR = "CCHC_PLAN"
+PLAN_FILES = ("plan.yaml", "plan.yml")
 
 
 def find_plan(explicit: Path | None, environ: Mapping[str, str], cwd: Path) -> Path:
@@ -15,6 +16,8 @@ def find_plan(explicit: Path | None, environ: Mapping[str, str], cwd: Path) -> P
     given = explicit or (Path(environ[ENV_VAR]) if environ.get(ENV_VAR) else None)
     if given is not None:
         folder = given if given.is_absolute() else cwd / given
+        if folder.is_file() and folder.name in PLAN_FILES:  # `cchc validate plan/plan.yaml`
+            folder = folder.parent
         if not folder.is_dir():
             raise UsageError("cli.not_a_folder", path=str(given))
         return folder

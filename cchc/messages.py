@@ -429,7 +429,8 @@ CATALOG: dict[str, Text] = {
     ),
     "help.opt.format_table": Text("table, json hoặc csv.", "table, json or csv."),
     "help.opt.fail": Text(
-        "Thoát với mã 1 nếu có việc quá hạn.", "Exit with code 1 when anything is overdue."
+        "Thoát với mã 4 nếu có việc quá hạn (mã 1: kế hoạch có lỗi).",
+        "Exit with code 4 when anything is overdue (1: the plan has errors).",
     ),
     "help.overdue": Text(
         "Các nghĩa vụ quá hạn, trễ lâu nhất trước.", "Overdue obligations, most days late first."
@@ -516,8 +517,91 @@ CATALOG: dict[str, Text] = {
     # (keys of this area)
     # --- clerk (issue 8: record, CLI words) ---
     # (keys of this area)
+    "help.opt.version": Text("In số phiên bản rồi thoát.", "Print the version and exit."),
+    # Click's and Typer's own words (cchc.clikit)
+    "click.usage": Text("Cách dùng: ", "Usage: "),
+    "click.options": Text("Tùy chọn", "Options"),
+    "click.arguments": Text("Tham số", "Arguments"),
+    "click.commands": Text("Lệnh", "Commands"),
+    "click.help_option": Text("In hướng dẫn này rồi thoát.", "Show this message and exit."),
+    "click.default": Text("mặc định: {default}", "default: {default}"),
+    "click.required": Text("bắt buộc", "required"),
+    "click.envvar": Text("biến môi trường: {var}", "env var: {var}"),
+    "click.dynamic": Text("(tùy lúc chạy)", "(dynamic)"),
+    "click.aborted": Text("Đã dừng.", "Aborted!"),
+    "click.missing_command": Text("Thiếu tên lệnh.", "Missing command."),
+    "click.install_completion": Text(
+        "Cài gợi ý hoàn thành lệnh (phím Tab) cho shell đang dùng.",
+        "Install completion for the current shell.",
+    ),
+    "click.show_completion": Text(
+        "In đoạn mã gợi ý hoàn thành lệnh cho shell đang dùng, để chép hoặc sửa.",
+        "Show completion for the current shell, to copy it or customize the installation.",
+    ),
+    "click.options_metavar": Text("[TÙY CHỌN]", "[OPTIONS]"),
+    "click.command_metavar": Text("LỆNH [THAM SỐ]...", "COMMAND [ARGS]..."),
+    "click.error": Text("Lỗi", "Error"),
+    "click.metavar.path": Text("THƯ_MỤC", "DIR"),
+    "click.metavar.number": Text("SỐ", "N"),
+    "click.metavar.text": Text("GIÁ_TRỊ", "TEXT"),
+    "click.metavar.assignment": Text("NHIỆM_VỤ", "ASSIGNMENT"),
+    "click.try_help": Text("Gõ '{command}' để xem hướng dẫn.", "Try '{command}' for help."),
+    "click.no_such_option": Text("không có tùy chọn {name}", "no such option: {name}"),
+    "click.no_such_option_close": Text(
+        "không có tùy chọn {name}; có phải {close}?",
+        "no such option: {name}; did you mean {close}?",
+    ),
+    "click.missing_argument": Text("thiếu tham số {name}", "missing argument {name}"),
+    "click.missing_option": Text("thiếu tùy chọn {name}", "missing option {name}"),
+    "click.invalid_value": Text(
+        "giá trị không hợp lệ cho {name}: {detail}", "invalid value for {name}: {detail}"
+    ),
+    "click.not_int": Text("'{value}' không phải là số nguyên", "'{value}' is not a whole number"),
+    "click.out_of_range": Text(
+        "{value} nằm ngoài khoảng {range}", "{value} is not in the range {range}"
+    ),
+    "click.not_a_choice": Text(
+        "'{value}' không phải một trong {choices}", "'{value}' is not one of {choices}"
+    ),
+    "click.no_such_command": Text(
+        "không có lệnh '{name}'; các lệnh: {commands}",
+        "no such command '{name}'; commands: {commands}",
+    ),
+    "click.no_such_command_close": Text(
+        "không có lệnh '{name}'; có phải {close}?",
+        "no such command '{name}'; did you mean {close}?",
+    ),
+    "click.extra_arguments": Text("thừa tham số: {args}", "unexpected extra arguments: {args}"),
     # --- review (issue 9: diff, schema, new-year) ---
-    # (keys of this area)
+    "diff.not_a_repo": Text(
+        "{where} không nằm trong một kho git; cchc diff so sánh các phiên bản trong git",
+        "{where} is not inside a git repository; cchc diff compares versions kept in git",
+    ),
+    "diff.no_git": Text(
+        "không chạy được git ({detail}); hãy cài git",
+        "cannot run git ({detail}); install git",
+    ),
+    "diff.git_failed": Text("git báo lỗi: {detail}", "git failed: {detail}"),
+    "diff.unknown_revision": Text(
+        "không có phiên bản '{rev}' trong kho git (tên nhánh, thẻ hay mã commit)",
+        "no revision '{rev}' in the git repository (a branch, tag or commit id)",
+    ),
+    "diff.unknown_revision_shallow": Text(
+        "không có phiên bản '{rev}': kho git này là bản sao nông (shallow), thiếu lịch sử; chạy git fetch --unshallow (trong GitHub Actions: fetch-depth: 0)",
+        "no revision '{rev}': this is a shallow clone without that history; run git fetch --unshallow (in GitHub Actions: fetch-depth: 0)",
+    ),
+    "diff.no_main_branch": Text(
+        "không tìm thấy nhánh chính (đã thử {tried}); hãy ghi rõ phiên bản gốc: cchc diff GỐC",
+        "no main branch found (tried {tried}); name the base: cchc diff BASE",
+    ),
+    "diff.no_merge_base": Text(
+        "{left} và {right} không có lịch sử chung; hãy ghi rõ hai phiên bản: cchc diff GỐC MỚI",
+        "{left} and {right} share no history; name both versions: cchc diff BASE HEAD",
+    ),
+    "diff.no_merge_base_shallow": Text(
+        "không tìm được điểm chung của {left} và {right}: kho git này là bản sao nông (shallow); chạy git fetch --unshallow (trong GitHub Actions: fetch-depth: 0)",
+        "no common ancestor of {left} and {right}: this is a shallow clone; run git fetch --unshallow (in GitHub Actions: fetch-depth: 0)",
+    ),
     # --- robust (issue 10) ---
     # (keys of this area)
     # --- speed (issue 11) ---

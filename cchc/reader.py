@@ -1,4 +1,7 @@
-"""Reads a plan folder: finds its files, loads and converts each, and assembles the Plan.
+"""Reads a plan: finds its files, loads and converts each, and assembles the Plan.
+
+The files come from a PlanSource (cchc.source): a folder on disk or a folder of a git commit,
+so the same reading and checks serve both.
 
 Problems found on the way (unreadable YAML, schema mistakes, misplaced files) are returned,
 never raised; the Plan is built from whatever converted, so the cross-file checks can still
@@ -9,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cchc import model, specs
@@ -17,7 +20,8 @@ from cchc.marks import Mark
 from cchc.problems import Problem, Severity
 from cchc.schedule import Period, parse_date, parse_period
 from cchc.schema import FAILED, Context
-from cchc.yamlio import Map, Scalar, YamlError, load_file
+from cchc.source import FolderSource, PlanSource
+from cchc.yamlio import Map, Scalar, YamlError, load_bytes
 
 LAYOUT = "file-layout"
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -36,31 +40,35 @@ class ReadResult:
     references to them cannot be judged and are not reported."""
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in YAML_SUFFIXES)
-
-
-def _find(root: Path, stem: str) -> Path | None:
-    return next(
-        (root / f"{stem}{s}" for s in YAML_SUFFIXES if (root / f"{stem}{s}").is_file()), None
-    )
-
-
 class _Reader:
-    def __init__(self, root: Path) -> None:
-        self.root = root
+    def __init__(self, source: PlanSource) -> None:
+        self.source = source
+        self.root = source.root
+        self.names = source.files()
         self.problems: list[Problem] = []
         self.ctx = Context(self.problems)
         self.files: list[Path] = []
         self.unreadable: set[str] = set()
 
-    def load(self, path: Path, kinds: tuple[str, ...] = ()) -> Map | None:
+    def yaml_files(self, folder: str) -> list[str]:
+        """The YAML files directly in ``folder`` ("" for the plan folder itself), sorted."""
+        return [
+            name
+            for name in self.names
+            if str(PurePosixPath(name).parent) == (folder or ".")
+            and PurePosixPath(name).suffix in YAML_SUFFIXES
+        ]
+
+    def find(self, stem: str) -> str | None:
+        """``stem.yaml`` or ``stem.yml`` in the plan folder."""
+        return next((f"{stem}{s}" for s in YAML_SUFFIXES if f"{stem}{s}" in self.names), None)
+
+    def load(self, name: str, kinds: tuple[str, ...] = ()) -> Map | None:
         """The file's nodes, or None after reporting why; ``kinds`` are what it defines."""
+        path = self.root / name
         self.files.append(path)
         try:
-            return load_file(path)
+            return load_bytes(self.source.read_bytes(name), path)
         except YamlError as exc:
             hint = f"hint.{exc.message_key}"
             self.problems.append(Problem.at(exc.mark, exc.kind, exc.message_key, hint, **exc.args_))
@@ -83,7 +91,7 @@ class _Reader:
         )
 
     def required(self, stem: str, kinds: tuple[str, ...] = ()) -> Map | None:
-        path = _find(self.root, stem)
+        path = self.find(stem)
         if path is None:
             self.layout(
                 Mark(self.root / f"{stem}.yaml", 1, 1), "layout.missing_file", name=f"{stem}.yaml"
@@ -111,11 +119,12 @@ class _Reader:
         self.report_strays()
         plan = None
         if isinstance(document, model.Document):
+            assignments = _in_document_order(assignments, document)
             plan = model.Plan(document, units, audiences, content, forms, assignments, records)
         return ReadResult(plan, self.problems, self.ctx.broken_ids, self.files, self.unreadable)
 
     def read_content(self) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
-        paths = [p for p in [_find(self.root, "content")] if p] + _yaml_files(self.root / "content")
+        paths = [p for p in [self.find("content")] if p] + self.yaml_files("content")
         audiences: list[Any] = []
         content: list[Any] = []
         forms: list[Any] = []
@@ -130,52 +139,73 @@ class _Reader:
 
     def read_assignments(self) -> tuple[model.Assignment, ...]:
         result: list[model.Assignment] = []
-        for path in _yaml_files(self.root / "assignments"):
+        for path in self.yaml_files("assignments"):
             node = self.load(path, ("kind.assignment",))
             converted: Any = specs.ASSIGNMENTS_FILE.convert(node, self.ctx) if node else FAILED
             if converted is FAILED:
                 continue
             lead: model.Ref = converted["lead"]
-            if lead.id != path.stem:
-                self.layout(lead.at, "layout.assignment_file", lead=lead.id, name=path.name)
+            name = PurePosixPath(path)
+            if lead.id != name.stem:
+                self.layout(lead.at, "layout.assignment_file", lead=lead.id, name=name.name)
             result += [model.Assignment(lead=lead, **a) for a in converted["assignments"]]
         return tuple(result)
 
     def read_progress(self) -> tuple[model.Record, ...]:
-        folder = self.root / "progress"
         result: list[model.Record] = []
-        if not folder.is_dir():
-            return ()
-        for path in sorted(folder.rglob("*")):
-            if not path.is_file() or path.suffix not in YAML_SUFFIXES:
+        for name in self.names:
+            path = PurePosixPath(name)
+            if path.parts[0] != "progress" or path.suffix not in YAML_SUFFIXES:
                 continue
-            period = _progress_period(path, folder)
+            period = _progress_period(path)
             if period is None:
                 self.layout(
-                    Mark(path, 1, 1),
+                    Mark(self.root / name, 1, 1),
                     "layout.progress_path",
-                    name=path.relative_to(folder).as_posix(),
+                    name=path.relative_to("progress").as_posix(),
                 )
                 continue
-            node = self.load(path)
+            node = self.load(name)
             converted: Any = specs.PROGRESS_FILE.convert(node, self.ctx) if node else FAILED
             if converted is FAILED:
                 continue
-            unit = model.Ref(path.stem, Mark(path, 1, 1))
+            unit = model.Ref(path.stem, Mark(self.root / name, 1, 1))
             result += [model.Record(unit=unit, period=period, **r) for r in converted["records"]]
         return tuple(result)
 
     def report_strays(self) -> None:
         known = {"plan", "units", "content"}
-        for path in _yaml_files(self.root):
-            if path.stem not in known:
+        for name in self.yaml_files(""):
+            if PurePosixPath(name).stem not in known:
                 self.layout(
-                    Mark(path, 1, 1), "layout.unexpected_file", severity="warning", name=path.name
+                    Mark(self.root / name, 1, 1),
+                    "layout.unexpected_file",
+                    severity="warning",
+                    name=name,
                 )
 
 
-def _progress_period(path: Path, folder: Path) -> Period | None:
-    parts = path.relative_to(folder).parts
+def _in_document_order(
+    assignments: tuple[model.Assignment, ...], document: model.Document
+) -> tuple[model.Assignment, ...]:
+    """Assignments as the document lists them: by their top heading's place, then by id.
+
+    A duty is filed under its lead (V.3.4 in phong-giao-duc-dao-tao.yaml), not its heading, so
+    file order would put it before V.3.1. Numbers sort as numbers and come before words, so a
+    closing paragraph (V.closing) follows V.7.1.
+    """
+    place = {section.id: n for n, section in enumerate(document.sections)}
+
+    def key(assignment: model.Assignment) -> tuple[int, list[tuple[int, int, str]]]:
+        parts = [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in assignment.id.split(".")]
+        top = assignment.section.id.split(".", 1)[0]
+        return place.get(top, place.get(assignment.section.id, len(place))), parts
+
+    return tuple(sorted(assignments, key=key))
+
+
+def _progress_period(path: PurePosixPath) -> Period | None:
+    parts = path.parts[1:]
     if len(parts) != 2:
         return None
     period = parse_period(parts[0])
@@ -196,4 +226,9 @@ def _peek_year(plan_node: Map) -> int:
 
 def read_plan(root: Path) -> ReadResult:
     """Read the plan folder at ``root``."""
-    return _Reader(root).read()
+    return read_source(FolderSource(root))
+
+
+def read_source(source: PlanSource) -> ReadResult:
+    """Read the plan whose files ``source`` gives (a folder, a git tree)."""
+    return _Reader(source).read()

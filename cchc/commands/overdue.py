@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cchc.dashboard import build
+from cchc.errors import EXIT_OVERDUE
 from cchc.messages import translate
 from cchc.selection import make
 from cchc.session import Session
@@ -20,8 +21,8 @@ def run(
     window: int,
     echo: Callable[[str], None],
 ) -> int:
-    """Print overdue obligations (of ``unit``'s members when it is a group); 1 with ``fail``
-    when there are any, else 0."""
+    """Print overdue obligations (of ``unit``'s members when it is a group); EXIT_OVERDUE
+    with ``fail`` when there are any, else 0."""
     plan = session.plan
     selection = make(plan, unit=unit, states=("overdue",))
     view = build(plan, assess(plan, session.as_of, window), session.as_of, selection=selection)
@@ -39,4 +40,4 @@ def run(
         out = console()
         title = translate("status.as_of", session.lang, date=format_date(session.as_of))
         out.print(overdue_table(items, session.lang, title, out.width >= WIDE))
-    return 1 if fail and items else 0
+    return EXIT_OVERDUE if fail and items else 0

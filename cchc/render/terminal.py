@@ -28,9 +28,16 @@ STYLES: dict[str, str] = {
 }
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # Rich exits with 1 when the reader goes away (`cchc status | head`); let cchc.cli end
+        # quietly with 0 instead.
+        raise BrokenPipeError
+
+
 def console(file: TextIO | None = None) -> Console:
     """A console on stdout: colours only on a terminal; width from the terminal or $COLUMNS."""
-    return Console(file=file or sys.stdout, highlight=False, soft_wrap=False, emoji=False)
+    return _Console(file=file or sys.stdout, highlight=False, soft_wrap=False, emoji=False)
 
 
 def state(value: ObligationState, lang: str) -> Text:

@@ -1,0 +1,113 @@
+"""Typer's and Click's own words in Vietnamese (and English), and how the command line ends."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+from tests.conftest import REPO
+
+DEMO = str(REPO / "examples" / "demo" / "plan")
+
+
+def test_bare_cchc_prints_help_and_exits_0(cli: Any) -> None:
+    result = cli()
+    assert result.exit_code == 0
+    assert "Cách dùng: cchc [TÙY CHỌN] LỆNH [THAM SỐ]..." in result.output
+    assert "Tùy chọn:" in result.output and "Lệnh:" in result.output
+    assert "In hướng dẫn này rồi thoát." in result.output
+    assert "Usage" not in result.output and "Show this message" not in result.output
+
+
+def test_version(cli: Any) -> None:
+    from cchc import __version__
+
+    result = cli("--version")
+    assert result.exit_code == 0
+    assert result.output.strip() == f"cchc {__version__}"
+
+
+def test_help_words_and_defaults_in_vietnamese(cli: Any) -> None:
+    result = cli("status", "--help")
+    assert "[mặc định: 14; x>=0]" in " ".join(result.output.split())
+    assert "--plan THƯ_MỤC" in result.output
+    assert "default" not in result.output and "Options" not in result.output
+    shown = cli("show", "--help").output
+    assert "Cách dùng: cchc show [TÙY CHỌN] NHIỆM_VỤ" in shown
+    assert "Tham số:" in shown and "[bắt buộc]" in shown
+
+
+def test_help_in_english_when_asked_in_any_case(cli: Any) -> None:
+    result = cli("status", "--help", env={"CCHC_LANG": "EN"})
+    assert "Usage: cchc status [OPTIONS]" in result.output
+    assert "[default: 14; x>=0]" in " ".join(result.output.split())
+    assert "Show this message and exit." in result.output
+
+
+def test_no_such_option_says_did_you_mean(cli: Any) -> None:
+    result = cli("status", "--windw", "3")
+    assert result.exit_code == 2
+    assert "Lỗi: không có tùy chọn --windw; có phải --window?" in result.output
+    assert "Gõ 'cchc status --help' để xem hướng dẫn." in result.output
+    english = cli("status", "--windw", "3", env={"CCHC_LANG": "en"})
+    assert "Error: no such option: --windw; did you mean --window?" in english.output
+
+
+def test_missing_argument_and_invalid_value(cli: Any) -> None:
+    missing = cli("show")
+    assert missing.exit_code == 2
+    assert "Lỗi: thiếu tham số 'NHIỆM_VỤ'" in missing.output
+    invalid = cli("status", "--window", "abc")
+    assert "Lỗi: giá trị không hợp lệ cho '--window': 'abc' không phải là số nguyên" in (
+        invalid.output
+    )
+    negative = cli("status", "--window", "-1")
+    assert "-1 nằm ngoài khoảng x>=0" in negative.output
+
+
+def test_unknown_command_suggests_the_closest(cli: Any) -> None:
+    result = cli("statsu")
+    assert result.exit_code == 2
+    assert "không có lệnh 'statsu'; có phải status?" in result.output
+    far = cli("zzzz")
+    assert "không có lệnh 'zzzz'; các lệnh: validate" in far.output
+    extra = cli("status", "extra")
+    assert "thừa tham số: extra" in extra.output
+
+
+def test_lang_option_is_case_insensitive(cli: Any) -> None:
+    result = cli("validate", DEMO, "--lang", "EN")
+    assert result.exit_code == 0
+    assert "The plan is valid" in result.output
+    assert cli("validate", DEMO, env={"CCHC_LANG": "Vi"}).output.startswith("Kế hoạch hợp lệ")
+
+
+def test_validate_accepts_the_plan_file(cli: Any) -> None:
+    result = cli("validate", f"{DEMO}/plan.yaml")
+    assert result.exit_code == 0
+    assert "Kế hoạch hợp lệ" in result.output
+
+
+def test_status_into_a_closed_pipe_ends_quietly() -> None:
+    # `cchc status | head -1`: the reader stops early; cchc must neither fail nor complain.
+    script = (
+        "import subprocess, sys\n"
+        f"p = subprocess.Popen([sys.executable, '-m', 'cchc', 'status', '--plan', {DEMO!r},"
+        " '--as-of', '2021-09-30'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n"
+        "p.stdout.readline(); p.stdout.close()\n"
+        "err = p.stderr.read(); code = p.wait()\n"
+        "print(code); sys.stdout.write(err.decode())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+        encoding="utf-8",
+        env={"COLUMNS": "80", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)},
+    )
+    code, _, err = out.stdout.partition("\n")
+    assert code == "0"
+    assert err == ""
