@@ -313,8 +313,8 @@ CATALOG: dict[str, Text] = {
     "state.as-needed": Text("khi phát sinh", "as needed"),
     "status.as_of": Text("Tình hình đến ngày {date}", "Status as of {date}"),
     "status.clamped": Text(
-        "kế hoạch đã hết thời gian; tính đến ngày cuối kỳ",
-        "the plan's period is over; evaluated on its last day",
+        "kế hoạch đã hết thời gian; tính đến ngày sau hạn cuối cùng của kế hoạch",
+        "the plan is over; evaluated on the day after its last due date",
     ),
     "status.overall": Text("Tiến độ chung", "Overall progress"),
     "status.done_of": Text(
@@ -481,7 +481,50 @@ CATALOG: dict[str, Text] = {
         "internal error in cchc ({detail}); please report it with the command you ran",
     ),
     # --- model (issue 6: calendar, flows, obligations) ---
-    # (keys of this area)
+    "schema.too_large": Text("{value} lớn hơn {maximum}", "{value} is more than {maximum}"),
+    "hint.too_large": Text("dùng số từ {maximum} trở xuống", "use {maximum} or less"),
+    "schema.due_rule": Text(
+        "hạn báo cáo cần đúng một trong hai khóa days_after_end, day_of_last_month",
+        "a report's due rule needs exactly one of days_after_end, day_of_last_month",
+    ),
+    "hint.due_rule": Text(
+        "viết 'due: {{days_after_end: 5}}' (số ngày sau khi hết kỳ, có thể âm) hoặc 'due: {{day_of_last_month: 10}}'",
+        "write 'due: {{days_after_end: 5}}' (days after the period ends, may be negative) or 'due: {{day_of_last_month: 10}}'",
+    ),
+    "flow.twice": Text(
+        "luồng báo cáo '{flow}' được khai báo hai lần",
+        "the reporting flow '{flow}' is defined twice",
+    ),
+    "hint.flow_twice": Text(
+        "đặt cho mỗi luồng báo cáo một mã riêng", "give each reporting flow its own id"
+    ),
+    "flow.no_periods": Text(
+        "luồng báo cáo '{flow}' không có kỳ báo cáo nào",
+        "the reporting flow '{flow}' reports on no period",
+    ),
+    "hint.flow_periods": Text(
+        "ghi các kỳ, ví dụ 'periods: [Q1, H1, 9M, Y]'",
+        "list its periods, e.g. 'periods: [Q1, H1, 9M, Y]'",
+    ),
+    "flow.to_group": Text(
+        "luồng báo cáo '{flow}' gửi đến nhóm '{unit}'; báo cáo chỉ gửi đến một đơn vị",
+        "the reporting flow '{flow}' goes to the group '{unit}'; a report goes to one unit",
+    ),
+    "hint.flow_to_group": Text(
+        "ghi ở 'to' mã của đơn vị nhận báo cáo (ví dụ UBND), không phải một nhóm",
+        "put the id of the unit that receives the reports in 'to', not a group",
+    ),
+    "flow.unknown": Text(
+        "không có luồng báo cáo nào mang mã '{flow}'", "no reporting flow has the id '{flow}'"
+    ),
+    "hint.flow_known": Text(
+        "dùng một mã trong reporting.flows của plan.yaml: {known}",
+        "use an id of reporting.flows in plan.yaml: {known}",
+    ),
+    "flow.which": Text(
+        "nhiệm vụ {assignment} báo cáo 'theo kỳ báo cáo' nhưng kế hoạch không có đúng một luồng báo cáo",
+        "{assignment} reports 'every reporting period' but the plan does not have exactly one reporting flow",
+    ),
     # --- document (issue 6: document fields, targets, funding) ---
     # (keys of this area)
     # --- views (issue 6 and 8: selection, dashboard, list) ---

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from dataclasses import field as _field
 
 from cchc.marks import Mark
-from cchc.schedule import Deadline, Period
+from cchc.schedule import Deadline, DueRule, InForce, Period
 from cchc.vocab import Convention, Level, RecordState, UnitKind
 
 
@@ -140,12 +140,17 @@ class Assignment:
     """Content or form items (section II) this duty carries out."""
     deliverable: str | None
     deadline: Deadline
+    """For a report (``flow`` set) written without one: the flow's periods."""
     deadline_note: str | None
     """Set where the source names no deadline and one was read from the text."""
     beyond_period: bool
     """The deadline may fall after the plan's period (a year-end report sent in January)."""
     corrections: tuple[Correction, ...]
     at: Mark = field(compare=False, repr=False)
+    flow: Ref | None = None
+    """The reporting flow this duty reports in: it is then a report obligation whose periods
+    and due rule are the flow's. Without one it is a task, due at the calendar end of its
+    period whatever the plan's convention."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,18 +210,41 @@ class Funding:
 
 
 @dataclass(frozen=True, slots=True)
-class Reporting:
-    """How and when units report on the plan."""
+class Flow:
+    """Who reports to whom, through whom, on which periods and by when."""
 
+    id: str
+    sender: Ref
+    """``from`` in the YAML: a unit, or a group (each member except the receiver)."""
+    to: Ref
+    """The unit that receives the reports; never bound to report to itself."""
+    via: Ref | None
+    """The unit the reports go through (e.g. Phòng Nội vụ compiling for UBND)."""
     periods: tuple[str, ...]
     """Period kinds reported on: Q1..Q4, H1, H2, 9M, Y."""
+    due: DueRule
+    convention: Convention
+    """The flow's own convention, or the plan-wide one."""
+    text: str | None
+    """The rule as the document words it."""
+    at: Mark = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Reporting:
+    """How and when units report on the plan: its flows and the plan-wide convention."""
+
     convention: Convention
     """calendar quarters, or the Nghị định 09/2019 data cut-off (15th to 14th)."""
-    submit_within_days: int
-    """Days after a period ends by which its report is due."""
-    recipient: Ref
-    via: Ref | None
+    flows: tuple[Flow, ...]
+    legacy: bool
+    """Written in the old one-flow shape (periods, submit_within_days, recipient): its one flow
+    is "default", and recurring duties without ``flow`` report in it, as they always did."""
     at: Mark = field(compare=False, repr=False)
+
+    def flow(self, flow_id: str) -> Flow | None:
+        """The flow with this id, if any."""
+        return next((f for f in self.flows if f.id == flow_id), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +284,14 @@ class Document:
     activity_kinds: tuple[ActivityKind, ...]
     corrections: tuple[Correction, ...]
     at: Mark = field(compare=False, repr=False)
+    effective: dt.date | None = None
+    """When the plan takes effect, as written; None means on its date of issue."""
+
+    @property
+    def in_force(self) -> InForce:
+        """The days the plan is in force: from its effective date (or its period's start, if
+        later) to its period's end."""
+        return InForce(max(self.effective or self.date, self.start), self.end)
 
 
 @dataclass(frozen=True, slots=True)

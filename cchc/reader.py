@@ -18,7 +18,7 @@ from typing import Any
 from cchc import model, specs
 from cchc.marks import Mark
 from cchc.problems import Problem, Severity
-from cchc.schedule import Period, parse_date, parse_period
+from cchc.schedule import Deadline, Period, parse_date, parse_period
 from cchc.schema import FAILED, Context
 from cchc.source import FolderSource, PlanSource
 from cchc.yamlio import Map, Scalar, YamlError, load_bytes
@@ -49,6 +49,7 @@ class _Reader:
         self.ctx = Context(self.problems)
         self.files: list[Path] = []
         self.unreadable: set[str] = set()
+        self.reporting: model.Reporting | None = None
 
     def yaml_files(self, folder: str) -> list[str]:
         """The YAML files directly in ``folder`` ("" for the plan folder itself), sorted."""
@@ -105,6 +106,8 @@ class _Reader:
         if plan_node is not None:
             self.ctx.default_year = _peek_year(plan_node)
         document = specs.PLAN_FILE.convert(plan_node, self.ctx) if plan_node else FAILED
+        if isinstance(document, model.Document):
+            self.reporting = document.reporting
 
         units: tuple[model.Unit, ...] = ()
         units_node = self.required("units", ("kind.unit",))
@@ -148,8 +151,26 @@ class _Reader:
             name = PurePosixPath(path)
             if lead.id != name.stem:
                 self.layout(lead.at, "layout.assignment_file", lead=lead.id, name=name.name)
-            result += [model.Assignment(lead=lead, **a) for a in converted["assignments"]]
+            for values in converted["assignments"]:
+                assignment = self.assignment(lead, values)
+                if assignment is not None:
+                    result.append(assignment)
         return tuple(result)
+
+    def assignment(self, lead: model.Ref, values: dict[str, Any]) -> model.Assignment | None:
+        """A report (``flow`` set) may omit its deadline: it then reports on the flow's periods."""
+        if values["deadline"] is None:
+            flow = values["flow"]
+            if flow is None:
+                self.ctx.report(
+                    values["at"], "schema.missing_key", "hint.missing_key", key="deadline"
+                )
+                self.ctx.broken_ids.add(values["id"])
+                return None
+            known = self.reporting.flow(flow.id) if self.reporting else None
+            text = (known.text or ", ".join(known.periods)) if known else flow.id
+            values["deadline"] = Deadline("recurring", text, follows_reporting=True)
+        return model.Assignment(lead=lead, **values)
 
     def read_progress(self) -> tuple[model.Record, ...]:
         result: list[model.Record] = []

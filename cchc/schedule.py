@@ -21,6 +21,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ROMAN_OUT = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 DeadlineKind = Literal["date", "period", "recurring", "standing", "on-event"]
+DueKind = Literal["days_after_end", "day_of_last_month"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +226,63 @@ def _parse_recurring(text: str, rest: str) -> Deadline:
             raise DeadlineError(text)
         kinds.append(kind)
     return Deadline("recurring", text, recurring=tuple(dict.fromkeys(kinds)))
+
+
+@dataclass(frozen=True, slots=True)
+class DueRule:
+    """When a report on a period is due: ``days`` after the period's last day (may be negative),
+    or on day ``days`` of the period's last month."""
+
+    kind: DueKind
+    days: int
+
+    def due(self, period: Period, convention: str) -> dt.date:
+        """The due day of the report on ``period`` under ``convention``."""
+        end = period.bounds(convention)[1]
+        if self.kind == "days_after_end":
+            return end + dt.timedelta(days=self.days)
+        last = period.bounds("calendar")[1]  # the day may not exist in a short month
+        return last.replace(day=min(self.days, last.day))
+
+
+@dataclass(frozen=True, slots=True)
+class InForce:
+    """The days a plan is in force: from ``start`` (its effective date, or its period's start if
+    later) to ``end`` (its period's end). The one rule for which occurrences belong to a plan."""
+
+    start: dt.date
+    end: dt.date
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether the plan is in force on ``day``."""
+        return self.start <= day <= self.end
+
+    def owns(self, period: Period, convention: str = "calendar") -> bool:
+        """An occurrence belongs to the plan when the plan is in force on the period's last day
+        (under ``convention``): a plan issued on 24/3 owes no report on quý I under the Nghị
+        định 09 cut-off (which ends on 14/3), a plan issued in August no report on H1."""
+        return self.covers(period.bounds(convention)[1])
+
+    def days_in(self, start: dt.date, end: dt.date) -> int:
+        """How many days of ``start``..``end`` the plan is in force."""
+        first, last = max(start, self.start), min(end, self.end)
+        return max(0, (last - first).days + 1)
+
+    def checks_gaps(self, quarter: Period) -> bool:
+        """A quarter is checked for standing-duty gaps only when the plan was in force for more
+        than half of its (calendar) days."""
+        start, end = quarter.bounds()
+        return 2 * self.days_in(start, end) > (end - start).days + 1
+
+    def periods(self, kinds: tuple[str, ...], convention: str = "calendar") -> tuple[Period, ...]:
+        """The periods of ``kinds`` that belong to the plan, ordered by when they end."""
+        found = [
+            Period(year, kind)
+            for year in range(self.start.year, self.end.year + 1)
+            for kind in kinds
+            if self.owns(Period(year, kind), convention)
+        ]
+        return tuple(sorted(found, key=Period.sort_key))
 
 
 def occurrence_kinds(deadline: Deadline, reporting_periods: tuple[str, ...]) -> tuple[str, ...]:

@@ -134,9 +134,10 @@ class RefTo(Spec):
 
 @dataclass
 class Int(ScalarSpec):
-    """A whole number, at least ``minimum``."""
+    """A whole number, at least ``minimum`` (and at most ``maximum``, when given)."""
 
     minimum: int = 0
+    maximum: int | None = None
     expected: str = "type.int"
 
     def parse(self, scalar: Scalar, ctx: Context) -> Any:
@@ -147,6 +148,10 @@ class Int(ScalarSpec):
         if value < self.minimum:
             return ctx.report(
                 scalar.mark, "schema.too_small", "hint.too_small", value=value, minimum=self.minimum
+            )
+        if self.maximum is not None and value > self.maximum:
+            return ctx.report(
+                scalar.mark, "schema.too_large", "hint.too_large", value=value, maximum=self.maximum
             )
         return value
 

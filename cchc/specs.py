@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from cchc import model
-from cchc.schedule import PERIOD_KINDS
+from cchc.schedule import PERIOD_KINDS, DueRule
 from cchc.schema import (
+    FAILED,
     ID,
     Bool,
     Choice,
+    Context,
     Counts,
     Date,
     DeadlineSpec,
@@ -19,9 +22,11 @@ from cchc.schema import (
     Obj,
     PeriodSpec,
     RefTo,
+    Spec,
     Text,
 )
 from cchc.vocab import CONVENTIONS, LEVELS, RECORD_STATES, UNIT_KINDS
+from cchc.yamlio import Map, Node
 
 TEXT = Field(Text(), required=True)
 OPTIONAL_TEXT = Field(Text())
@@ -111,16 +116,104 @@ PERIOD_RANGE = Obj(
     with_at=False,
 )
 
-REPORTING = Obj(
-    model.Reporting,
+CONVENTION = Choice(CONVENTIONS)
+PERIODS = Field(ListOf(Choice(PERIOD_KINDS)), required=True)
+
+
+class DueSpec(Spec):
+    """``{days_after_end: N}`` (N may be negative) or ``{day_of_last_month: D}``: exactly one."""
+
+    expected = "type.mapping"
+    _fields = Obj(
+        dict,
+        {
+            "days_after_end": Field(Int(minimum=-366, maximum=366)),
+            "day_of_last_month": Field(Int(minimum=1, maximum=31)),
+        },
+        with_at=False,
+    )
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        values = self._fields.convert(node, ctx)
+        if values is FAILED:
+            return FAILED
+        given = [(k, v) for k, v in values.items() if v is not None]
+        if len(given) != 1:
+            return ctx.report(node.mark, "schema.due_rule", "hint.due_rule")
+        return DueRule(*given[0])
+
+
+def _flow(**values: Any) -> dict[str, Any]:
+    values["sender"] = values.pop("from")
+    return values
+
+
+FLOW = Obj(
+    _flow,
     {
-        "periods": Field(ListOf(Choice(PERIOD_KINDS)), required=True),
-        "convention": Field(Choice(CONVENTIONS), default="calendar"),
+        "id": Field(ID, required=True),
+        "from": REF,
+        "to": REF,
+        "via": Field(RefTo()),
+        "periods": PERIODS,
+        "due": Field(DueSpec(), default=DueRule("days_after_end", 0)),
+        "convention": Field(CONVENTION),
+        "text": OPTIONAL_TEXT,
+    },
+)
+
+_FLOWS_SHAPE = Obj(
+    dict,
+    {
+        "convention": Field(CONVENTION, default="calendar"),
+        "flows": Field(ListOf(FLOW), required=True),
+    },
+)
+
+_LEGACY_SHAPE = Obj(
+    dict,
+    {
+        "periods": PERIODS,
+        "convention": Field(CONVENTION, default="calendar"),
         "submit_within_days": Field(Int(), default=0),
         "recipient": REF,
         "via": Field(RefTo()),
     },
 )
+
+
+class ReportingSpec(Spec):
+    """``reporting:`` with ``flows``, or in the old one-flow shape (read as flow "default")."""
+
+    expected = "type.mapping"
+
+    def convert(self, node: Node, ctx: Context) -> Any:
+        if isinstance(node, Map) and "flows" in node.items:
+            values = _FLOWS_SHAPE.convert(node, ctx)
+            if values is FAILED:
+                return FAILED
+            convention = values["convention"]
+            flows = tuple(
+                model.Flow(**{**f, "convention": f["convention"] or convention})
+                for f in values["flows"]
+            )
+            return model.Reporting(convention, flows, False, node.mark)
+        values = _LEGACY_SHAPE.convert(node, ctx)
+        if values is FAILED:
+            return FAILED
+        flow = model.Flow(
+            id="default",
+            sender=values["recipient"],  # the plan's owner, set by _document
+            to=values["recipient"],
+            via=values["via"],
+            periods=values["periods"],
+            due=DueRule("days_after_end", values["submit_within_days"]),
+            convention=values["convention"],
+            text=None,
+            at=node.mark,
+        )
+        return model.Reporting(values["convention"], (flow,), True, node.mark)
+
 
 SIGNER = Obj(
     model.Signer,
@@ -147,6 +240,11 @@ FUNDING = Obj(model.Funding, {"section": REF, "text": TEXT}, with_at=False)
 
 
 def _document(period: dict[str, Any], **values: Any) -> model.Document:
+    reporting: model.Reporting = values["reporting"]
+    if reporting.legacy:  # the old shape's one flow is from the plan's owner
+        owner = values["issuer"].unit
+        flows = tuple(dataclasses.replace(f, sender=owner) for f in reporting.flows)
+        values["reporting"] = dataclasses.replace(reporting, flows=flows)
     return model.Document(start=period["start"], end=period["end"], **values)
 
 
@@ -159,6 +257,7 @@ PLAN_FILE = Obj(
         "issuer": Field(ISSUER, required=True),
         "place": TEXT,
         "date": Field(Date("date"), required=True),
+        "effective": Field(Date("effective")),
         "period": Field(PERIOD_RANGE, required=True),
         "language": Field(Choice(("vi", "en")), default="vi"),
         "legal_basis": TEXTS,
@@ -167,7 +266,7 @@ PLAN_FILE = Obj(
         "purposes": Field(ListOf(ITEM), default=()),
         "requirements": Field(ListOf(ITEM), default=()),
         "funding": Field(FUNDING),
-        "reporting": Field(REPORTING, required=True),
+        "reporting": Field(ReportingSpec(), required=True),
         "signer": Field(SIGNER, required=True),
         "recipients": Field(ListOf(RECIPIENT), default=()),
         "activity_kinds": Field(ListOf(ACTIVITY_KIND), default=()),
@@ -231,7 +330,8 @@ ASSIGNMENT = Obj(
         "coordinators": REFS,
         "related": REFS,
         "deliverable": OPTIONAL_TEXT,
-        "deadline": Field(DeadlineSpec(), required=True),
+        "flow": Field(RefTo()),
+        "deadline": Field(DeadlineSpec()),
         "deadline_note": OPTIONAL_TEXT,
         "beyond_period": Field(Bool(), default=False),
         "corrections": CORRECTIONS,

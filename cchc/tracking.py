@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from cchc.model import Plan, Record
-from cchc.obligations import Obligation, expand_plan
+from cchc.obligations import Obligation, expand_plan, record_days
 from cchc.schedule import Period
 from cchc.vocab import ObligationState
 
@@ -39,12 +39,13 @@ class Status:
 
 
 def plan_as_of(plan: Plan, today: dt.date) -> tuple[dt.date, bool]:
-    """The day to evaluate on: today, or the plan's last day when today is after it.
+    """The day to evaluate on: today, or, when today is after the plan, the day after its last
+    due date (or after its period, if later), so every due date of the plan is behind it.
 
     The flag is True when the day was moved, so the output can say so.
     """
-    end = plan.document.end
-    return (end, True) if today > end else (today, False)
+    limit = record_days(plan)[1] + dt.timedelta(days=1)
+    return (limit, True) if today > limit else (today, False)
 
 
 def _index(records: Iterable[Record], as_of: dt.date) -> dict[tuple[str, str], list[Record]]:
@@ -58,15 +59,14 @@ def _index(records: Iterable[Record], as_of: dt.date) -> dict[tuple[str, str], l
 
 
 def finished_quarters(plan: Plan, as_of: dt.date) -> tuple[Period, ...]:
-    """Quarters of the plan's period that ended before the as-of day."""
-    doc = plan.document
-    convention = doc.reporting.convention
+    """Calendar quarters that ended before the as-of day and in which the plan was in force for
+    more than half of the days: the quarters checked for standing-duty gaps."""
+    in_force = plan.document.in_force
     quarters = []
-    for year in range(doc.start.year, doc.end.year + 1):
+    for year in range(in_force.start.year, in_force.end.year + 1):
         for number in range(1, 5):
             period = Period(year, f"Q{number}")
-            in_plan = doc.start <= period.bounds()[1] <= doc.end
-            if in_plan and period.bounds(convention)[1] < as_of:
+            if in_force.checks_gaps(period) and period.bounds()[1] < as_of:
                 quarters.append(period)
     return tuple(quarters)
 
@@ -80,14 +80,13 @@ def assess(
     """The status of every obligation of ``plan`` on ``as_of``."""
     table = _index(plan.records, as_of)
     quarters = finished_quarters(plan, as_of)
-    convention = plan.document.reporting.convention
     result = []
     for obligation in obligations if obligations is not None else list(expand_plan(plan)):
         found = table.get((obligation.assignment.id, obligation.unit), [])
         if obligation.occurrence is not None:
             code = obligation.occurrence.code
             found = [r for r in found if r.occurrence is not None and r.occurrence.code == code]
-        result.append(_status(obligation, tuple(found), as_of, window, quarters, convention))
+        result.append(_status(obligation, tuple(found), as_of, window, quarters))
     return result
 
 
@@ -97,14 +96,13 @@ def _status(
     as_of: dt.date,
     window: int,
     quarters: tuple[Period, ...],
-    convention: str,
 ) -> Status:
     last = records[-1] if records else None
     if last is not None and last.state == "cancelled":
         return Status(obligation, "cancelled", records)
     kind = obligation.assignment.deadline.kind
     if kind == "standing":
-        return _standing(obligation, records, quarters, convention)
+        return _standing(obligation, records, quarters)
     if kind == "on-event":
         return Status(obligation, "as-needed", records)
     due = obligation.due
@@ -129,11 +127,10 @@ def _standing(
     obligation: Obligation,
     records: tuple[Record, ...],
     quarters: tuple[Period, ...],
-    convention: str,
 ) -> Status:
     gaps = []
-    for quarter in quarters:
-        start, end = quarter.bounds(convention)
+    for quarter in quarters:  # a standing duty is a task: calendar quarters
+        start, end = quarter.bounds()
         if not any(start <= r.date <= end for r in records):
             gaps.append(quarter)
     if gaps:

@@ -50,7 +50,8 @@ def test_status_unit_snapshot(cli: Any) -> None:
 def test_status_on_the_shipped_plan_after_its_year(cli: Any) -> None:
     result = cli("status", "--plan", str(REPO / "plan"), env=WIDTH)
     assert result.exit_code == 0, result.output
-    assert "Tình hình đến ngày 31/12/2021 (kế hoạch đã hết thời gian" in result.output
+    assert "Tình hình đến ngày 01/01/2022 (kế hoạch đã hết thời gian" in result.output
+    assert "sắp đến hạn" not in result.output  # year-end duties are overdue, not due forever
     assert "\x1b[" not in result.output  # no colour codes when not on a terminal
 
 

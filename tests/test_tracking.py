@@ -117,9 +117,11 @@ def test_every_state_has_a_rank() -> None:
 
 def test_as_of_after_the_plan_is_clamped() -> None:
     plan = _plan(REPO / "plan")
-    assert plan_as_of(plan, dt.date(2026, 11, 25)) == (dt.date(2021, 12, 31), True)
+    assert plan_as_of(plan, dt.date(2026, 11, 25)) == (dt.date(2022, 1, 1), True)
+    assert plan_as_of(plan, dt.date(2022, 1, 1)) == (dt.date(2022, 1, 1), False)
     assert plan_as_of(plan, dt.date(2021, 5, 1)) == (dt.date(2021, 5, 1), False)
-    assert [p.code for p in finished_quarters(plan, dt.date(2021, 7, 1))] == ["2021-Q1", "2021-Q2"]
+    # Issued on 5/3/2021: in force for 27 days of quý I, so quý I is not checked for gaps.
+    assert [p.code for p in finished_quarters(plan, dt.date(2021, 7, 1))] == ["2021-Q2"]
 
 
 @given(st.dates(dt.date(2000, 1, 1), dt.date(2100, 12, 31)))

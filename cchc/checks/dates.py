@@ -2,7 +2,9 @@
 
 A day that does not exist ("25/20/2017") is accepted only with a correction recording what the
 source meant (see the correction rule). The plan's period must start before it ends; progress
-records must be dated inside the plan's period (or within its report window after the end);
+records must be dated from the start of the first period that belongs to the plan (under the
+Nghị định 09 cut-off, 15/12 of the year before) or its effective date, to its latest due date
+(a report due after the period, a ``beyond_period`` duty) or the end of its period;
 a cited document dated after the plan itself, or a progress record dated after the day of the
 check (``cchc validate --as-of``, default today), is suspicious (warning).
 
@@ -17,12 +19,11 @@ Fails::
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from cchc.checks.index import PlanIndex
+from cchc.obligations import record_days
 from cchc.problems import Problem
-from cchc.schedule import Period
 from cchc.vntext import format_date
 
 ID = "date"
@@ -41,10 +42,7 @@ def check(index: PlanIndex) -> Iterator[Problem]:
             end=format_date(doc.end),
         )
         return
-    convention = doc.reporting.convention
-    # Under the Nghị định 09 cut-off the first quarter starts on 15/12 of the year before.
-    first = min(doc.start, Period(doc.start.year, "Q1").bounds(convention)[0])
-    last = doc.end + dt.timedelta(days=doc.reporting.submit_within_days)
+    first, last = record_days(plan)
     for record in plan.records:
         if index.as_of is not None and record.date > index.as_of:
             yield Problem.at(

@@ -37,7 +37,7 @@ def check(index: PlanIndex) -> Iterator[Problem]:
         if deadline.kind == "date" and deadline.date is not None:
             due = deadline.date
         elif deadline.kind == "period" and deadline.period is not None:
-            due = deadline.period.bounds(doc.reporting.convention)[1]
+            due = deadline.period.bounds()[1]  # a task: the calendar end, whatever the convention
         else:
             continue
         late_allowed = assignment.beyond_period and due > doc.end

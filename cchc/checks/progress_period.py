@@ -2,7 +2,7 @@
 
 ``progress/2021-Q2/phong-noi-vu.yaml`` holds what Phòng Nội vụ did in quý II/2021: each record's
 date lies inside that period (under the plan's convention, calendar or Nghị định 09/2019), or
-within the plan's report window after it; an ``occurrence`` cannot be a later period.
+within the days its reports may be due after it; an ``occurrence`` cannot be a later period.
 
 Passes (in progress/2021-Q2/)::
 
@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from cchc.checks.index import PlanIndex
+from cchc.obligations import report_window
 from cchc.problems import Problem
 from cchc.vntext import format_date
 
@@ -28,7 +29,7 @@ ID = "progress-period"
 def check(index: PlanIndex) -> Iterator[Problem]:
     """Report records dated outside their file's period and occurrences after it."""
     reporting = index.plan.document.reporting
-    window = dt.timedelta(days=reporting.submit_within_days)
+    window = dt.timedelta(days=report_window(reporting))
     for record in index.plan.records:
         start, end = record.period.bounds(reporting.convention)
         if not start <= record.date <= end + window:

@@ -21,8 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.checks.index import PlanIndex
+from cchc.obligations import flow_of, period_kinds
 from cchc.problems import Problem
-from cchc.schedule import occurrence_kinds
 from cchc.units import expand
 
 ID = "progress-record"
@@ -38,7 +38,11 @@ def check(index: PlanIndex) -> Iterator[Problem]:
         assignment = index.assignments.get(record.assignment.id)
         if assignment is None:
             continue  # the reference rule reports it
-        kinds = occurrence_kinds(assignment.deadline, reporting.periods)
+        if flow_of(assignment, reporting) is None and (
+            assignment.flow is not None or assignment.deadline.follows_reporting
+        ):
+            continue  # the flow rule reports the missing flow
+        kinds = period_kinds(assignment, reporting)
         if kinds and record.occurrence is None:
             yield Problem.at(
                 record.at,

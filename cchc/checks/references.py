@@ -1,6 +1,7 @@
 """reference: every id a file names is defined somewhere in the plan.
 
-Units and groups (lead, coordinators, members, issuer, recipients, progress file names),
+Units and groups (lead, coordinators, members, issuer, reporting flows, recipients, progress
+file names),
 sections, audiences, related content/form items, assignments named by progress records, forms
 and activity kinds counted by progress records.
 
@@ -31,9 +32,12 @@ def _unit_refs(index: PlanIndex) -> Iterator[Ref]:
     yield doc.issuer.unit
     if doc.issuer.parent:
         yield doc.issuer.parent
-    yield doc.reporting.recipient
-    if doc.reporting.via:
-        yield doc.reporting.via
+    for flow in doc.reporting.flows:
+        if not doc.reporting.legacy:  # the old shape's sender is the issuer, named above
+            yield flow.sender
+        yield flow.to
+        if flow.via:
+            yield flow.via
     for unit in plan.units:
         if unit.parent:
             yield unit.parent

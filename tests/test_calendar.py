@@ -1,0 +1,183 @@
+"""Which obligations a plan has and when they fall due: the membership rule, tasks versus
+reports, reporting flows and the default as-of day, on real plan folders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from cchc.loading import check_plan
+from cchc.model import Plan
+from cchc.obligations import coordinating_units, expand_plan
+from cchc.tracking import assess, finished_quarters, plan_as_of
+from tests.conftest import build_tree
+
+PLAN = """\
+number: 01/KH-UBND
+type: KH
+title: Kế hoạch thử
+issuer: {{unit: ubnd-xa, level: commune}}
+place: Xuân Đường
+date: {date}
+{effective}period: {{start: {start}, end: {end}}}
+sections:
+  - {{id: III, title: TỔ CHỨC THỰC HIỆN}}
+reporting:
+  convention: {convention}
+  flows:
+{flows}
+signer: {{title: CHỦ TỊCH, name: Nguyễn Văn A}}
+"""
+FLOW = (
+    "    - {id: cac-phong-xa, from: cac-phong, to: ubnd-xa, periods: [Q1, H1, 9M, Y],"
+    " due: {days_after_end: 0}}\n"
+)
+UNITS = """\
+units:
+  - {id: ubnd-xa, name: UBND xã Xuân Đường, kind: people-committee}
+  - {id: phong-a, name: Phòng A, kind: department}
+  - {id: phong-b, name: Phòng B, kind: department}
+groups:
+  - {id: cac-phong, name: Các phòng, kind: other, members: [phong-a, phong-b], complete: true}
+  - {id: ca-xa, name: Cả xã, kind: other, members: [ubnd-xa, phong-a, phong-b], complete: true}
+"""
+DUTIES = """\
+lead: cac-phong
+assignments:
+  - {id: III.1, section: III, text: Báo cáo., flow: cac-phong-xa}
+  - {id: III.2, section: III, text: Tuyên truyền., deadline: thường xuyên}
+  - {id: III.3, section: III, text: Kế hoạch., deadline: hoàn thành trong quý IV/2021}
+"""
+
+
+def _plan(root: Path, **fields: Any) -> Plan:
+    values = {
+        "date": "2021-03-24",
+        "effective": "",
+        "start": "2021-01-01",
+        "end": "2021-12-31",
+        "convention": "nd09",
+        "flows": FLOW,
+    }
+    values.update(fields)
+    files = {
+        "plan.yaml": PLAN.format(**values),
+        "units.yaml": UNITS,
+        "assignments/cac-phong.yaml": values.get("duties", DUTIES),
+    }
+    build_tree(root, {**files, **values.get("extra", {})})
+    checked = check_plan(root)
+    assert checked.errors == 0, checked.problems
+    assert checked.plan is not None
+    return checked.plan
+
+
+def _keys(plan: Plan, assignment: str) -> list[tuple[str, str, dt.date | None]]:
+    return [(o.unit, o.key[2], o.due) for o in expand_plan(plan) if o.assignment.id == assignment]
+
+
+def test_plan_issued_after_the_first_cut_off_owes_no_first_quarter(tmp_path: Path) -> None:
+    # Regression: issued 24/3/2021 under the Nghị định 09 cut-off (quý I ends 14/3), the Q1
+    # report read "190 days late" on 20/9 and quý I was a gap for standing duties.
+    plan = _plan(tmp_path)
+    periods = {code for _, code, _ in _keys(plan, "III.1")}
+    assert periods == {"2021-H1", "2021-9M", "2021"}
+    statuses = assess(plan, dt.date(2021, 9, 20))
+    assert not [s for s in statuses if s.days_late == 190]
+    standing = [s for s in statuses if s.obligation.assignment.id == "III.2"]
+    assert all(p.code != "2021-Q1" for s in standing for p in s.gaps)
+    assert [p.code for p in finished_quarters(plan, dt.date(2021, 9, 20))] == ["2021-Q2"]
+
+
+def test_a_two_year_plan_issued_in_august_owes_no_first_half(tmp_path: Path) -> None:
+    plan = _plan(
+        tmp_path,
+        date="2019-08-13",
+        start="2019-01-01",
+        end="2020-12-31",
+        convention="calendar",
+        duties=DUTIES.replace("quý IV/2021", "quý IV/2020"),
+    )
+    assert {code for _, code, _ in _keys(plan, "III.1")} == {
+        "2019-9M",
+        "2019",
+        "2020-Q1",
+        "2020-H1",
+        "2020-9M",
+        "2020",
+    }
+    quarters = finished_quarters(plan, dt.date(2021, 1, 1))
+    # quý III/2019: in force 13/8-30/9, 49 of 92 days: checked; quý II/2019 is not.
+    assert [p.code for p in quarters][:2] == ["2019-Q3", "2019-Q4"]
+
+
+def test_effective_date_overrides_the_date_of_issue(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, date="2021-01-05", effective="effective: 2021-07-01\n")
+    assert plan.document.in_force.start == dt.date(2021, 7, 1)
+    assert {code for _, code, _ in _keys(plan, "III.1")} == {"2021-9M", "2021"}
+
+
+def test_a_quarter_is_checked_for_gaps_only_when_mostly_in_force(tmp_path: Path) -> None:
+    # quý II/2021 has 91 days: in force from 16/5 is 46 days (checked), from 17/5 45 (not).
+    day = dt.date(2021, 12, 31)
+    plan = _plan(tmp_path / "a", date="2021-05-16")
+    assert [p.code for p in finished_quarters(plan, day)] == ["2021-Q2", "2021-Q3"]
+    plan = _plan(tmp_path / "b", date="2021-05-17")
+    assert [p.code for p in finished_quarters(plan, day)] == ["2021-Q3"]
+
+
+def test_a_task_is_due_at_the_calendar_end_under_nd09(tmp_path: Path) -> None:
+    # Regression: "hoàn thành trong quý IV/2021" fell due on 14/12 in an nd09 plan.
+    plan = _plan(tmp_path)
+    assert {due for _, _, due in _keys(plan, "III.3")} == {dt.date(2021, 12, 31)}
+    assert {due for _, code, due in _keys(plan, "III.1") if code == "2021"} == {
+        dt.date(2021, 12, 14)
+    }
+
+
+def test_due_rules_of_flows(tmp_path: Path) -> None:
+    flows = (
+        "    - {id: cac-phong-xa, from: cac-phong, to: ubnd-xa, periods: [Q1, Q2],"
+        " due: {day_of_last_month: 10}}\n"
+        "    - {id: xa-huyen, from: ca-xa, to: phong-a, periods: [Q2], convention: calendar,"
+        " due: {days_after_end: -5}}\n"
+    )
+    duties = DUTIES + ("  - {id: III.4, section: III, text: Báo cáo lên., flow: xa-huyen}\n")
+    plan = _plan(tmp_path, date="2021-01-05", flows=flows, duties=duties)
+    assert _keys(plan, "III.1")[:2] == [
+        ("phong-a", "2021-Q1", dt.date(2021, 3, 10)),
+        ("phong-a", "2021-Q2", dt.date(2021, 6, 10)),
+    ]
+    # The lead group's member that receives the flow does not report to itself.
+    assert _keys(plan, "III.4") == [("phong-b", "2021-Q2", dt.date(2021, 6, 25))]
+
+
+def test_a_unit_never_coordinates_with_itself(tmp_path: Path) -> None:
+    duties = DUTIES + (
+        "  - {id: III.5, section: III, text: Phối hợp., deadline: quý IV/2021,"
+        " coordinators: [ca-xa, phong-a]}\n"
+    )
+    plan = _plan(tmp_path, duties=duties)
+    units = {u.id: u for u in plan.units}
+    assignment = next(a for a in plan.assignments if a.id == "III.5")
+    assert coordinating_units(assignment, units) == ("ubnd-xa",)
+
+
+def test_default_as_of_after_the_plan_is_past_every_due_date(tmp_path: Path) -> None:
+    flows = (
+        "    - {id: cac-phong-xa, from: cac-phong, to: ubnd-xa, periods: [Y],"
+        " convention: calendar, due: {days_after_end: 20}}\n"
+    )
+    plan = _plan(tmp_path, flows=flows)
+    assert plan_as_of(plan, dt.date(2030, 1, 1)) == (dt.date(2022, 1, 21), True)
+    assert plan_as_of(plan, dt.date(2022, 1, 21)) == (dt.date(2022, 1, 21), False)
+    year_end = [s for s in assess(plan, dt.date(2022, 1, 21)) if s.obligation.key[2] == "2021"]
+    assert {s.state for s in year_end} == {"overdue"}
+
+
+def test_overdue_fail_catches_year_end_duties_after_the_plan(tmp_path: Path, cli: Any) -> None:
+    _plan(tmp_path)
+    result = cli("overdue", "--plan", str(tmp_path), "--fail")
+    assert result.exit_code == 4, result.output  # EXIT_OVERDUE
+    assert "III.3" in result.output
