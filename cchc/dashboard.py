@@ -18,6 +18,7 @@ from cchc.viewmodel import (
     ActivityTotal,
     CoordinatedDuty,
     CountView,
+    DocumentRef,
     ObligationView,
     PlanHeader,
     RecordView,
@@ -86,15 +87,21 @@ def build(
     kept = select(statuses, selection)
     views = {id(s): obligation_view(s, units) for s in kept}
     doc = plan.document
+    issuer = unit_name(doc.issuer.unit.id, units).name
+    enacted = doc.enacted_by
     header = PlanHeader(
         doc.type,
         doc.number,
         corrected(doc.title, doc.corrections, "title"),
         doc.date,
-        unit_name(doc.issuer.unit.id, units).name,
+        doc.date_precision,
+        issuer,
         doc.place,
         doc.start,
         doc.end,
+        DocumentRef(enacted.type, enacted.number, enacted.date, enacted.issuer or issuer)
+        if enacted is not None
+        else None,
     )
     rows, common = _unit_rows(kept, views)
     overdue = sorted(

@@ -526,14 +526,92 @@ CATALOG: dict[str, Text] = {
         "{assignment} reports 'every reporting period' but the plan does not have exactly one reporting flow",
     ),
     # --- document (issue 6: document fields, targets, funding) ---
-    # (keys of this area)
+    "type.number": Text(
+        "một số viết bằng chữ số (1500, 92,5)", "a number written in digits (1500, 92,5)"
+    ),
+    "type.citation": Text(
+        "một dòng căn cứ hoặc {text, refs}", "a line of text or a citation {text, refs}"
+    ),
+    "type.issue_date": Text(
+        "một ngày, hoặc tháng (03/2021) hay năm (2021) nếu chỉ biết đến đó",
+        "a date, or a month (03/2021) or a year (2021) when only that is known",
+    ),
+    "kind.target": Text("chỉ tiêu", "target"),
+    "measure.percent": Text("tỷ lệ phần trăm", "percentage"),
+    "measure.count": Text("số lượng", "count"),
+    "measure.rank": Text("thứ hạng", "rank"),
+    "number.grouped": Text(
+        "'{value}' có dấu phân cách hàng nghìn hoặc thập phân không rõ",
+        "'{value}' has a thousands separator or an ambiguous decimal mark",
+    ),
+    "number.not_number": Text("'{value}' không phải là một số", "'{value}' is not a number"),
+    "number.not_whole": Text("'{value}' không phải số nguyên", "'{value}' is not a whole number"),
+    "hint.number_grouped": Text(
+        "viết {plain}, không có dấu phân cách hàng nghìn; số thập phân viết dấu phẩy, như 92,5",
+        "write {plain}, without a thousands separator; write a decimal with a comma, as 92,5",
+    ),
+    "hint.number": Text(
+        "chỉ viết chữ số, như 1500 hoặc 92,5 (không có %, đơn vị hay dấu cách)",
+        "write digits only, as 1500 or 92,5 (no %, unit or spaces)",
+    ),
+    "hint.number_whole": Text("viết một số nguyên, như 1500", "write a whole number, as 1500"),
+    "hint.choices_only": Text("dùng một trong: {choices}", "use one of: {choices}"),
+    "target.misfit": Text(
+        "giá trị {value} của chỉ tiêu '{target}' không phải một {measure} hợp lệ",
+        "value {value} of target '{target}' is not a valid {measure}",
+    ),
+    "hint.target_percent": Text(
+        "tỷ lệ phần trăm nằm trong khoảng 0 đến 100", "a percentage lies between 0 and 100"
+    ),
+    "hint.target_count": Text(
+        "số lượng là số nguyên, từ 0 trở lên", "a count is a whole number, 0 or more"
+    ),
+    "hint.target_rank": Text(
+        "thứ hạng là số nguyên, từ 1 trở lên (hạng 1 là cao nhất)",
+        "a rank is a whole number from 1 (1 is the best)",
+    ),
+    "funding.year_outside": Text(
+        "dòng kinh phí năm {year} nằm ngoài thời gian của kế hoạch ({first}-{last})",
+        "funding line for {year} is outside the plan's period ({first}-{last})",
+    ),
+    "hint.funding_year": Text(
+        "kiểm tra năm, hoặc sửa 'period' của kế hoạch",
+        "check the year, or the plan's 'period'",
+    ),
+    "provenance.no_signer": Text("người ký không có tên", "the signer has no name"),
+    "hint.signer_unknown": Text(
+        "thêm 'name: ...', hoặc ghi 'provenance: unknown' nếu chưa biết người ký",
+        "add 'name: ...', or 'provenance: unknown' while the signer is not known",
+    ),
+    "group.size_mismatch": Text(
+        "nhóm '{group}' ghi size {size} nhưng liệt kê {listed} thành viên",
+        "group '{group}' states size {size} but lists {listed} members",
+    ),
+    "hint.group_size": Text(
+        "size không nhỏ hơn số thành viên đã liệt kê; nhóm đã liệt kê đủ (complete: true) thì "
+        "size bằng số thành viên",
+        "size is at least the members listed; a complete group (complete: true) lists exactly "
+        "size members",
+    ),
+    "enactment.no_number": Text(
+        "kế hoạch không có số, cũng không có quyết định ban hành",
+        "the plan has neither a number nor an enacting decision",
+    ),
+    "hint.enactment": Text(
+        "thêm 'number: 57/KH-UBND', hoặc 'enacted_by: {{type: QĐ, number: ..., date: ...}}'",
+        "add 'number: 57/KH-UBND', or 'enacted_by: {{type: QĐ, number: ..., date: ...}}'",
+    ),
     # --- views (issue 6 and 8: selection, dashboard, list) ---
     "views.unknown_section": Text(
         "không có mục '{value}'; gần giống: {suggestions}",
         "there is no section '{value}'; closest: {suggestions}",
     ),
     "views.plan_heading": Text(
-        "{kind} số {number} ngày {date} của {issuer}", "{kind} No. {number} of {date}, {issuer}"
+        "{kind} số {number} {date} của {issuer}", "{kind} No. {number} of {date}, {issuer}"
+    ),
+    "views.plan_heading_enacted": Text(
+        "{kind} ban hành kèm theo {decision} số {number} {date} của {issuer}",
+        "{kind} attached to {decision} No. {number} of {date}, {issuer}",
     ),
     "views.common_next": Text(
         "Hạn tiếp theo chung của các đơn vị: {date}, nhiệm vụ {id}",

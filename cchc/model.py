@@ -9,10 +9,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from dataclasses import field as _field
+from decimal import Decimal
 
 from cchc.marks import Mark
 from cchc.schedule import Deadline, DueRule, InForce, Period
-from cchc.vocab import Convention, Level, RecordState, UnitKind
+from cchc.vocab import (
+    Convention,
+    DatePrecision,
+    Level,
+    Measure,
+    Provenance,
+    RecordState,
+    UnitKind,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +101,7 @@ class Item:
     citations: tuple[Citation, ...]
     corrections: tuple[Correction, ...]
     at: Mark = field(compare=False, repr=False)
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +130,10 @@ class Unit:
     """For a group: whether ``members`` lists every member the group has."""
     note: str | None
     at: Mark = field(compare=False, repr=False)
+    size: int | None = None
+    """For a group: how many members it has, stated when they are not all listed
+    ("các bộ, ngành", 63 provinces), so progress reads 41/63."""
+    provenance: Provenance | None = None
 
     @property
     def is_group(self) -> bool:
@@ -151,6 +165,7 @@ class Assignment:
     """The reporting flow this duty reports in: it is then a report obligation whose periods
     and due rule are the flow's. Without one it is a task, due at the calendar end of its
     period whatever the plan's convention."""
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +187,8 @@ class Record:
     evidence: tuple[str, ...]
     reason: str | None
     at: Mark = field(compare=False, repr=False)
+    measured: dict[Ref, Decimal] = field(default_factory=dict)
+    """Values of the plan's targets measured by this record: target id -> value."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +197,10 @@ class Signer:
 
     authority: str | None
     title: str
-    name: str
+    name: str | None
+    """None only while the signer is not known (``provenance: unknown``)."""
+    provenance: Provenance | None = None
+    at: Mark | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,11 +222,67 @@ class Issuer:
 
 
 @dataclass(frozen=True, slots=True)
+class FundingLine:
+    """One line of the budget: a year's amount from one source."""
+
+    year: int
+    amount: int
+    """In đồng (VND), a whole number."""
+    source: str
+    """Ngân sách tỉnh, ngân sách huyện, nguồn xã hội hóa..."""
+    note: str | None
+    at: Mark = field(compare=False, repr=False)
+    provenance: Provenance | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Funding:
     """The funding section."""
 
     section: Ref
     text: str
+    lines: tuple[FundingLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Enactment:
+    """The document a plan is attached to: "Quyết định số 424/QĐ-BNV ngày 24/3/2021", Điều 1."""
+
+    type: str
+    """Type as written or abbreviated: QĐ, Quyết định."""
+    number: str
+    date: dt.date
+    article: str | None
+    """The article that approves the plan ("Điều 1")."""
+    title: str | None
+    """The decision's own title ("Ban hành Kế hoạch cải cách hành chính năm 2021")."""
+    issuer: str | None
+    """Who issued the decision, when it is not the plan's issuer."""
+    at: Mark = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """An indicator the plan sets: "100% cán bộ được tập huấn", a rank in PAR INDEX..."""
+
+    id: str
+    text: str
+    """As the document words it."""
+    measure: Measure
+    target: Decimal
+    baseline: Decimal | None
+    unit_label: str | None
+    """What a count counts ("lượt người")."""
+    index: str | None
+    """The index a rank or score belongs to: PAR INDEX, SIPAS, PAPI, PCI."""
+    due: Deadline
+    section: Ref | None
+    at: Mark = field(compare=False, repr=False)
+    provenance: Provenance | None = None
+
+    def is_met(self, value: Decimal) -> bool:
+        """Whether ``value`` reaches the target (a rank at or above it: lower is better)."""
+        return value <= self.target if self.measure == "rank" else value >= self.target
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +338,8 @@ class ActivityKind:
 class Document:
     """plan.yaml: the document itself."""
 
-    number: str
+    number: str | None
+    """None for a plan with no number of its own, attached to a decision (``enacted_by``)."""
     type: str
     """Abbreviation of the document type: KH, CTr, QĐ..."""
     title: str
@@ -272,7 +349,8 @@ class Document:
     start: dt.date
     end: dt.date
     language: str
-    legal_basis: tuple[str, ...]
+    legal_basis: tuple[Citation, ...]
+    """The "Căn cứ"/"Thực hiện" lines; a line written as plain text has no refs."""
     preamble: str | None
     sections: tuple[Section, ...]
     purposes: tuple[Item, ...]
@@ -286,12 +364,29 @@ class Document:
     at: Mark = field(compare=False, repr=False)
     effective: dt.date | None = None
     """When the plan takes effect, as written; None means on its date of issue."""
+    date_precision: DatePrecision = "day"
+    """How much of ``date`` is known: written ``2021`` (year) or ``03/2021`` (month), ``date``
+    is the first day of that year or month."""
+    enacted_by: Enactment | None = None
+    parent_plan: LegalRef | None = None
+    """The plan this one carries out ("Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh")."""
+    predecessor: LegalRef | None = None
+    """The plan this one follows on from (last year's)."""
+    targets: tuple[Target, ...] = ()
+    provenance: Provenance = "document"
 
     @property
     def in_force(self) -> InForce:
         """The days the plan is in force: from its effective date (or its period's start, if
         later) to its period's end."""
         return InForce(max(self.effective or self.date, self.start), self.end)
+
+    @property
+    def display_number(self) -> str:
+        """The plan's number, or the number of the decision it is attached to."""
+        if self.number is not None:
+            return self.number
+        return self.enacted_by.number if self.enacted_by else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -181,13 +181,14 @@ class Choice(Spec):
         if isinstance(text, _Failed):
             return text
         if text not in self.choices:
+            guess = suggest(text, self.choices)
             return ctx.report(
                 node.mark,
                 "schema.bad_choice",
-                "hint.choices",
+                "hint.choices" if guess else "hint.choices_only",
                 value=text,
                 choices=", ".join(self.choices),
-                suggestion=suggest(text, self.choices) or self.choices[0],
+                suggestion=guess,
             )
         return text
 

@@ -25,7 +25,18 @@ from cchc.schema import (
     Spec,
     Text,
 )
-from cchc.vocab import CONVENTIONS, LEVELS, RECORD_STATES, UNIT_KINDS
+from cchc.specs_document import (
+    ENACTMENT,
+    FUNDING_LINES,
+    GROUP_SIZE,
+    PROVENANCE,
+    SIGNER,
+    TARGETS,
+    CitationOrText,
+    IssueDate,
+    Measured,
+)
+from cchc.vocab import CONVENTIONS, LEVELS, RECORD_STATES, UNIT_KINDS, DatePrecision
 from cchc.yamlio import Map, Node
 
 TEXT = Field(Text(), required=True)
@@ -95,6 +106,7 @@ ITEM = Obj(
         "audience": Field(RefTo()),
         "citations": Field(ListOf(CITATION), default=()),
         "corrections": CORRECTIONS,
+        "provenance": PROVENANCE,
     },
 )
 
@@ -215,16 +227,6 @@ class ReportingSpec(Spec):
         return model.Reporting(values["convention"], (flow,), True, node.mark)
 
 
-SIGNER = Obj(
-    model.Signer,
-    {
-        "authority": OPTIONAL_TEXT,
-        "title": TEXT,
-        "name": TEXT,
-    },
-    with_at=False,
-)
-
 RECIPIENT = Obj(model.Recipient, {"text": TEXT, "units": REFS})
 
 ACTIVITY_KIND = Obj(
@@ -236,31 +238,39 @@ ACTIVITY_KIND = Obj(
     },
 )
 
-FUNDING = Obj(model.Funding, {"section": REF, "text": TEXT}, with_at=False)
+FUNDING = Obj(model.Funding, {"section": REF, "text": TEXT, "lines": FUNDING_LINES}, with_at=False)
 
 
-def _document(period: dict[str, Any], **values: Any) -> model.Document:
+def _document(
+    period: dict[str, Any], date: tuple[Any, DatePrecision], **values: Any
+) -> model.Document:
     reporting: model.Reporting = values["reporting"]
     if reporting.legacy:  # the old shape's one flow is from the plan's owner
         owner = values["issuer"].unit
         flows = tuple(dataclasses.replace(f, sender=owner) for f in reporting.flows)
         values["reporting"] = dataclasses.replace(reporting, flows=flows)
-    return model.Document(start=period["start"], end=period["end"], **values)
+    return model.Document(
+        start=period["start"],
+        end=period["end"],
+        date=date[0],
+        date_precision=date[1],
+        **values,
+    )
 
 
 PLAN_FILE = Obj(
     _document,
     {
-        "number": TEXT,
+        "number": OPTIONAL_TEXT,
         "type": TEXT,
         "title": TEXT,
         "issuer": Field(ISSUER, required=True),
         "place": TEXT,
-        "date": Field(Date("date"), required=True),
+        "date": Field(IssueDate("date"), required=True),
         "effective": Field(Date("effective")),
         "period": Field(PERIOD_RANGE, required=True),
         "language": Field(Choice(("vi", "en")), default="vi"),
-        "legal_basis": TEXTS,
+        "legal_basis": Field(ListOf(CitationOrText(CITATION)), default=()),
         "preamble": OPTIONAL_TEXT,
         "sections": Field(ListOf(SECTION), default=()),
         "purposes": Field(ListOf(ITEM), default=()),
@@ -271,6 +281,11 @@ PLAN_FILE = Obj(
         "recipients": Field(ListOf(RECIPIENT), default=()),
         "activity_kinds": Field(ListOf(ACTIVITY_KIND), default=()),
         "corrections": CORRECTIONS,
+        "enacted_by": Field(ENACTMENT),
+        "parent_plan": Field(LEGAL_REF),
+        "predecessor": Field(LEGAL_REF),
+        "targets": TARGETS,
+        "provenance": Field(PROVENANCE.spec, default="document"),
     },
 )
 
@@ -290,6 +305,7 @@ _UNIT_FIELDS = {
     "aliases": TEXTS,
     "kind": Field(Choice(UNIT_KINDS), required=True),
     "note": OPTIONAL_TEXT,
+    "provenance": PROVENANCE,
 }
 UNIT = Obj(_unit, {**_UNIT_FIELDS, "parent": Field(RefTo())})
 GROUP = Obj(
@@ -298,6 +314,7 @@ GROUP = Obj(
         **_UNIT_FIELDS,
         "members": Field(ListOf(RefTo()), required=True),
         "complete": Field(Bool(), required=True),
+        "size": GROUP_SIZE,
     },
 )
 UNITS_FILE = Obj(
@@ -335,6 +352,7 @@ ASSIGNMENT = Obj(
         "deadline_note": OPTIONAL_TEXT,
         "beyond_period": Field(Bool(), default=False),
         "corrections": CORRECTIONS,
+        "provenance": PROVENANCE,
     },
 )
 ASSIGNMENTS_FILE = Obj(
@@ -361,6 +379,7 @@ RECORD = Obj(
         "note": OPTIONAL_TEXT,
         "evidence": TEXTS,
         "reason": OPTIONAL_TEXT,
+        "measured": Field(Measured(), default={}),
     },
 )
 PROGRESS_FILE = Obj(dict, {"records": Field(ListOf(RECORD), required=True)}, with_at=False)

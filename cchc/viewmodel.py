@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 from cchc.schedule import Period
 from cchc.tracking import Status
-from cchc.vocab import FINISHED, OBLIGATION_STATES, ObligationState, RecordState
+from cchc.vocab import (
+    FINISHED,
+    OBLIGATION_STATES,
+    DatePrecision,
+    ObligationState,
+    RecordState,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,19 +57,35 @@ class Tally:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentRef:
+    """A document named in a heading: "Quyết định số 424/QĐ-BNV ngày 24/3/2021"."""
+
+    type: str
+    """As written: an abbreviation (QĐ) or the name (Quyết định)."""
+    number: str
+    date: dt.date
+    issuer: str
+
+
+@dataclass(frozen=True, slots=True)
 class PlanHeader:
     """What identifies the plan in a heading."""
 
     type: str
     """The abbreviation as written in plan.yaml: KH, CTr, QĐ..."""
-    number: str
+    number: str | None
+    """None for a plan with no number of its own (see ``enacted_by``)."""
     title: str
     date: dt.date
+    date_precision: DatePrecision
+    """How much of ``date`` the document gives: a day, a month or only a year."""
     issuer: str
     """The issuing unit's full name."""
     place: str
     start: dt.date
     end: dt.date
+    enacted_by: DocumentRef | None
+    """The decision the plan is attached to, when it is."""
 
 
 @dataclass(frozen=True, slots=True)

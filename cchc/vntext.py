@@ -84,3 +84,14 @@ def format_running_date(day: dt.date) -> str:
     """A date in running text: "05/3/2021", "28/01/2022" (months 1-2 keep their zero)."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
     return f"{day.day:02d}/{month}/{day.year}"
+
+
+def format_issue_date(day: dt.date, precision: str = "day", lang: str = "vi") -> str:
+    """A document's date as far as it is known: "ngày 05/3/2021", "tháng 3/2021", "năm 2021"
+    (in English "05/3/2021", "03/2021", "2021")."""
+    if precision == "year":
+        return f"năm {day.year}" if lang == "vi" else str(day.year)
+    if precision == "month":
+        return f"tháng {day.month}/{day.year}" if lang == "vi" else f"{day.month:02d}/{day.year}"
+    text = format_running_date(day)
+    return f"ngày {text}" if lang == "vi" else text

@@ -9,24 +9,55 @@ from __future__ import annotations
 
 from typing import Final, Literal, get_args
 
-Level = Literal["central", "ministry", "province", "district", "commune", "other"]
+Level = Literal[
+    "central",
+    "ministry",
+    "province",
+    "central-city",
+    "provincial-city",
+    "district",
+    "commune",
+    "ward",
+    "special-zone",
+    "other",
+]
 LEVELS: Final[tuple[Level, ...]] = get_args(Level)
-"""Levels of government an issuer can have."""
+"""Levels of government an issuer can have. ``district`` is historic (abolished 01/7/2025)."""
 
 UnitKind = Literal[
     "people-committee",
     "council",
     "party",
+    "ministry",
+    "ministry-department",
     "office",
     "department",
     "public-service",
     "agency",
+    "mass-organization",
+    "press",
+    "broadcaster",
     "commune",
+    "ward",
+    "special-zone",
+    "village",
     "channel",
     "other",
 ]
 UNIT_KINDS: Final[tuple[UnitKind, ...]] = get_args(UnitKind)
 """Kinds of unit a plan names."""
+
+Provenance = Literal["document", "paraphrase", "invented", "unknown"]
+PROVENANCES: Final[tuple[Provenance, ...]] = get_args(Provenance)
+"""Where a part of the plan comes from: the document's own words, a paraphrase of it, invented
+for an example, or not known yet. Left out, a part is as the whole plan (``document``)."""
+
+DatePrecision = Literal["day", "month", "year"]
+"""How much of the date of issue is known."""
+
+Measure = Literal["percent", "count", "rank"]
+MEASURES: Final[tuple[Measure, ...]] = get_args(Measure)
+"""How a target is measured; for ``rank`` (PAR INDEX, SIPAS, PAPI, PCI) lower is better."""
 
 Convention = Literal["calendar", "nd09"]
 CONVENTIONS: Final[tuple[Convention, ...]] = get_args(Convention)

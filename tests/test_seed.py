@@ -56,7 +56,8 @@ def _seed_lines() -> list[str]:
 
 def _plan_texts(plan: Plan) -> list[str]:
     doc = plan.document
-    texts = [doc.title, *doc.legal_basis, doc.preamble or "", doc.signer.title, doc.signer.name]
+    texts = [doc.title, *(c.text for c in doc.legal_basis), doc.preamble or ""]
+    texts += [doc.signer.title, doc.signer.name or ""]
     texts += [s.title for s in doc.sections] + [s.intro for s in doc.sections if s.intro]
     texts += [i.text for i in (*doc.purposes, *doc.requirements, *plan.content, *plan.forms)]
     texts += [c.text for i in plan.content for c in i.citations]

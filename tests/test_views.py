@@ -173,3 +173,20 @@ def test_activity_totals_by_name(cli: Any) -> None:
     data = _json(cli, "status")
     totals = {a["name"]: (a["total"], a["measure"]) for a in data["activity"]}
     assert totals["Tờ gấp, tờ rơi, áp phích"] == (2000, "tờ")
+
+
+def test_header_of_a_plan_attached_to_a_decision(cli: Any, tmp_path: Path) -> None:
+    from tests.test_corpus import EXAMPLES, _materialise
+
+    root, _ = _materialise(EXAMPLES / "valid" / "ministry-plan-enacted-by-decision.yaml", tmp_path)
+    env = {"COLUMNS": "200", "NO_COLOR": "1"}
+    result = cli("status", "--plan", str(root), "--as-of", "2021-06-30", env=env)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(
+        "Kế hoạch ban hành kèm theo Quyết định số 424/QĐ-BNV ngày 24/3/2021 của Bộ Nội vụ"
+    )
+    data = json.loads(
+        cli("status", "--plan", str(root), "--as-of", "2021-06-30", "--format", "json").output
+    )
+    assert data["plan"]["number"] is None
+    assert data["plan"]["enacted_by"]["number"] == "424/QĐ-BNV"

@@ -14,12 +14,17 @@ from cchc.checks import (
     corrections,
     dates,
     deadlines,
+    enactment,
     flows,
+    funding,
+    group_size,
     groups,
     lead_coordinator,
     progress_period,
     progress_record,
+    provenance,
     references,
+    targets,
     unique_ids,
 )
 from cchc.checks.index import PlanIndex
@@ -39,6 +44,11 @@ RULES: dict[str, ModuleType] = {
         progress_period,
         progress_record,
         corrections,
+        group_size,
+        enactment,
+        targets,
+        funding,
+        provenance,
     )
 }
 

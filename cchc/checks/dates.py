@@ -64,15 +64,16 @@ def check(index: PlanIndex) -> Iterator[Problem]:
                 start=format_date(first),
                 end=format_date(last),
             )
-    for item in (*plan.content, *plan.forms):
-        for citation in item.citations:
-            for ref in citation.refs:
-                if ref.date is not None and ref.date > doc.date:
-                    yield Problem.at(
-                        ref.at,
-                        ID,
-                        "date.cited_after_plan",
-                        "hint.check_date",
-                        severity="warning",
-                        date=format_date(ref.date),
-                    )
+    cited = [r for i in (*plan.content, *plan.forms) for c in i.citations for r in c.refs]
+    cited += [r for c in doc.legal_basis for r in c.refs]
+    cited += [r for r in (doc.parent_plan, doc.predecessor) if r is not None]
+    for ref in cited:
+        if ref.date is not None and ref.date > doc.date:
+            yield Problem.at(
+                ref.at,
+                ID,
+                "date.cited_after_plan",
+                "hint.check_date",
+                severity="warning",
+                date=format_date(ref.date),
+            )

@@ -3,7 +3,8 @@
 Units and groups (lead, coordinators, members, issuer, reporting flows, recipients, progress
 file names),
 sections, audiences, related content/form items, assignments named by progress records, forms
-and activity kinds counted by progress records.
+and activity kinds counted by progress records, targets measured by progress records and the
+sections targets sit in.
 
 Passes::
 
@@ -94,6 +95,7 @@ def check(index: PlanIndex) -> Iterator[Problem]:
     section_refs += [a.section for a in plan.assignments]
     if doc.funding:
         section_refs.append(doc.funding.section)
+    section_refs += [t.section for t in doc.targets if t.section]
     yield from _missing(section_refs, index.sections, index, "kind.section")
     audience_refs = [i.audience for i in (*plan.content, *plan.forms) if i.audience]
     yield from _missing(audience_refs, index.audiences, index, "kind.audience")
@@ -106,3 +108,6 @@ def check(index: PlanIndex) -> Iterator[Problem]:
     yield from _missing([f for r in plan.records for f in r.forms], forms, index, "kind.form")
     counted = [k for r in plan.records for k in r.counts]
     yield from _missing(counted, index.activity_kinds, index, "kind.activity")
+    targets = {t.id: t for t in doc.targets}
+    measured = [k for r in plan.records for k in r.measured]
+    yield from _missing(measured, targets, index, "kind.target")

@@ -26,7 +26,7 @@ from cchc.viewmodel import (
     Tally,
     UnitName,
 )
-from cchc.vntext import document_kind, format_count, format_running_date
+from cchc.vntext import document_kind, format_count, format_issue_date
 
 WIDE = 100
 """From this width on, units show their full names."""
@@ -54,14 +54,27 @@ def _name(unit: UnitName, wide: bool) -> str:
 def header(view: StatusView, lang: str) -> RenderableType:
     """The plan's identity and the as-of day (saying so when it was moved past the period)."""
     plan = view.plan
-    identity = translate(
-        "views.plan_heading",
-        lang,
-        kind=document_kind(plan.type),
-        number=plan.number,
-        date=format_running_date(plan.date),
-        issuer=plan.issuer,
-    )
+    kind = document_kind(plan.type)
+    if plan.number is None and plan.enacted_by is not None:
+        decision = plan.enacted_by
+        identity = translate(
+            "views.plan_heading_enacted",
+            lang,
+            kind=kind,
+            decision=document_kind(decision.type),
+            number=decision.number,
+            date=format_issue_date(decision.date, "day", lang),
+            issuer=decision.issuer,
+        )
+    else:
+        identity = translate(
+            "views.plan_heading",
+            lang,
+            kind=kind,
+            number=plan.number or "",
+            date=format_issue_date(plan.date, plan.date_precision, lang),
+            issuer=plan.issuer,
+        )
     as_of = translate("status.as_of", lang, date=day(view.as_of))
     if view.clamped:
         as_of += f" ({translate('status.clamped', lang)})"

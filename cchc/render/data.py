@@ -83,7 +83,16 @@ def status_data(view: StatusView, selection: Selection) -> dict[str, Any]:
             "number": plan.number,
             "title": plan.title,
             "date": plan.date.isoformat(),
+            "date_precision": plan.date_precision,
             "issuer": plan.issuer,
+            "enacted_by": {
+                "type": plan.enacted_by.type,
+                "number": plan.enacted_by.number,
+                "date": plan.enacted_by.date.isoformat(),
+                "issuer": plan.enacted_by.issuer,
+            }
+            if plan.enacted_by
+            else None,
             "period": {"start": plan.start.isoformat(), "end": plan.end.isoformat()},
         },
         "as_of": view.as_of.isoformat(),
