@@ -1,117 +1,228 @@
-"""Benchmarks: python benchmarks/run.py prints timings; nothing here asserts a limit.
+"""Benchmarks: ``python benchmarks/run.py`` prints figures; nothing here asserts a limit.
 
-1. Start-up: `cchc --help` and `cchc validate` on the shipped plan, as subprocesses.
-2. Province scale: a generated plan with 100 communes and 30 agencies over three years
-   (2021-2023), ~36,000 progress records in ~1,500 files: read + validate, then status.
+Every figure is a whole process (``python -m cchc ...``), as users run it, with bytecode caching
+on (PYTHONDONTWRITEBYTECODE is removed from the environment: users' machines cache bytecode).
+
+1. The bare interpreter (``python -c pass``), measured in the same run, as the unit of ratios.
+2. The shipped plan: ``--help``, ``validate``, ``status``.
+3. Generated province plans (benchmarks/generate.py) of 100, 1,000, 10,000 and 50,000 progress
+   records: ``validate``, ``status``, ``overdue``, ``list`` (table and json) and ``report`` (md,
+   docx) when the command exists; warm (the parse cache filled by an earlier run) and cold (an
+   empty cache folder); medians and peak memory (max RSS of the process).
+4. Where Taskwarrior is installed (Debian package ``taskwarrior``): the same number of tasks
+   imported into a throwaway TASKDATA; ``cchc overdue`` against ``task overdue`` and ``cchc
+   status`` against ``task summary``, interleaved round by round, with the ratio of each round.
+
+Options: ``--sizes 100,1000`` to choose sizes, ``--rounds N`` (default 5), ``--no-task``.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import json
+import os
+import platform
+import random
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cchc.dashboard import build  # noqa: E402
-from cchc.loading import check_plan  # noqa: E402
-from cchc.tracking import assess  # noqa: E402
+from generate import write_plan  # noqa: E402
 
-COMMUNES, AGENCIES, YEARS = 100, 30, (2021, 2022, 2023)
+PYTHON = sys.executable
 
 
-def timed(label: str, action: Callable[[], object], repeat: int = 5) -> None:
-    runs = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        runs.append(time.perf_counter() - start)
-    print(
-        f"{label:<48} median {statistics.median(runs) * 1000:8.1f} ms"
-        f"  (min {min(runs) * 1000:.1f}, {repeat} runs)"
+def environment(cache: Path) -> dict[str, str]:
+    """The environment of every measured process: bytecode cached, cache folder chosen."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["CCHC_CACHE_DIR"] = str(cache)
+    env["COLUMNS"] = "120"
+    env.pop("CCHC_PLAN", None)
+    return env
+
+
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and peak memory (MB) of one process; its output is discarded."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
+    _, _, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = 0  # reaped by wait4 already
+    return elapsed, usage.ru_maxrss / 1024
 
 
-def cli(*args: str) -> Callable[[], object]:
-    command = [sys.executable, "-m", "cchc", *args]
-    return lambda: subprocess.run(command, cwd=REPO, capture_output=True, check=False)
+def cchc(*args: str) -> list[str]:
+    return [PYTHON, "-m", "cchc", *args]
 
 
-def generate(root: Path) -> int:
-    """Write the province-scale plan under ``root``; return the number of records."""
-    shutil.copytree(REPO / "plan", root)
-    plan = (root / "plan.yaml").read_text(encoding="utf-8")
-    plan = plan.replace("  end: 2021-12-31", "  end: 2023-12-31")
-    (root / "plan.yaml").write_text(plan, encoding="utf-8")
-    units = (root / "units.yaml").read_text(encoding="utf-8")
-    communes = [f"xa-{i:03d}" for i in range(COMMUNES)]
-    agencies = [f"co-quan-{i:02d}" for i in range(AGENCIES)]
-    extra = "".join(
-        f"  - {{id: {u}, name: Đơn vị {u}, kind: commune}}\n" for u in communes + agencies
+def has_command(name: str, env: dict[str, str]) -> bool:
+    result = subprocess.run(
+        cchc(name, "--help"), cwd=REPO, env=env, capture_output=True, check=False
     )
-    units = units.replace("\ngroups:\n", "\n" + extra + "\ngroups:\n")
-    units = units.replace("    members: []\n", f"    members: [{', '.join(communes)}]\n")
-    units = units.replace(
-        "      - trung-tam-van-hoa-thong-tin-the-thao\n",
-        "      - trung-tam-van-hoa-thong-tin-the-thao\n"
-        + "".join(f"      - {a}\n" for a in agencies),
+    return result.returncode == 0
+
+
+def measure(command: list[str], env: dict[str, str], rounds: int, fresh: Path | None) -> tuple:
+    """Median seconds and the largest peak memory of ``rounds`` runs.
+
+    With ``fresh``, each run gets an empty cache folder under it (the cold case)."""
+    times, peaks = [], []
+    for n in range(rounds):
+        run_env = env
+        if fresh is not None:
+            folder = fresh / f"cold-{time.monotonic_ns()}-{n}"
+            run_env = {**env, "CCHC_CACHE_DIR": str(folder)}
+        elapsed, peak = run_once(command, run_env)
+        times.append(elapsed)
+        peaks.append(peak)
+    return statistics.median(times), max(peaks)
+
+
+def row(label: str, seconds: float, peak: float, bare: float) -> None:
+    print(f"  {label:<44} {seconds * 1000:9.1f} ms {seconds / bare:7.1f}× {peak:8.1f} MB")
+
+
+def header(title: str) -> None:
+    print(f"\n{title}")
+    print(f"  {'command':<44} {'median':>12} {'/python':>8} {'peak':>11}")
+
+
+def taskwarrior(count: int, folder: Path) -> dict[str, str] | None:
+    """A throwaway TASKDATA holding ``count`` tasks; its environment, or None without task."""
+    if shutil.which("task") is None:
+        return None
+    data = folder / "taskdata"
+    data.mkdir()
+    rc = folder / "taskrc"
+    rc.write_text(
+        f"data.location={data}\nconfirmation=off\nverbose=nothing\nhooks=off\n"
+        "gc=off\nrecurrence=off\n",
+        encoding="utf-8",
     )
-    (root / "units.yaml").write_text(units, encoding="utf-8")
-    duties = ["V.1.2", "V.1.3", "V.1.4"]
-    count = 0
-    for year in YEARS:
-        for quarter in range(1, 5):
-            folder = root / "progress" / f"{year}-Q{quarter}"
-            folder.mkdir(parents=True)
-            month = quarter * 3 - 1
-            for unit in communes + agencies:
-                lines = ["# generated\nrecords:\n"]
-                for day in range(1, 8):
-                    for duty in duties:
-                        date = dt.date(year, month, day * 3)
-                        lines.append(
-                            f"  - {{assignment: {duty}, date: {date}, "
-                            f"state: in-progress, counts: {{tin-bai-web: {day}}}}}\n"
-                        )
-                        count += 1
-                (folder / f"{unit}.yaml").write_text("".join(lines), encoding="utf-8")
-    return count
+    rng = random.Random(count)
+    start = dt.date(2024, 1, 1)
+    tasks = []
+    for n in range(count):
+        due = start + dt.timedelta(days=rng.randrange(0, 730))
+        entry = due - dt.timedelta(days=60)
+        task = {
+            "uuid": f"{n:08x}-0000-4000-8000-{n:012x}",
+            "description": f"Báo cáo kết quả tuyên truyền cải cách hành chính số {n}",
+            "project": f"xa{n % 100:03d}",
+            "entry": entry.strftime("%Y%m%dT000000Z"),
+            "due": due.strftime("%Y%m%dT000000Z"),
+            "status": "pending" if n % 3 else "completed",
+        }
+        if task["status"] == "completed":
+            task["end"] = due.strftime("%Y%m%dT000000Z")
+        tasks.append(task)
+    source = folder / "tasks.json"
+    source.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    env = {**os.environ, "TASKRC": str(rc), "TASKDATA": str(data)}
+    subprocess.run(
+        ["task", "import", str(source)],
+        env=env,
+        capture_output=True,
+        check=True,
+    )
+    return env
+
+
+def compare(root: Path, count: int, env: dict[str, str], rounds: int, folder: Path) -> None:
+    """cchc against Taskwarrior, round by round, on the same number of items."""
+    task_env = taskwarrior(count, folder)
+    if task_env is None:
+        print("  (Taskwarrior not installed: apt-get install taskwarrior to compare)")
+        return
+    pairs = (
+        ("overdue", cchc("overdue", "--plan", str(root)), ["task", "overdue"]),
+        ("status", cchc("status", "--plan", str(root)), ["task", "summary"]),
+    )
+    for name, ours, theirs in pairs:
+        ratios, mine, others = [], [], []
+        for _ in range(rounds):
+            a, _ = run_once(ours, env)
+            b, _ = run_once(theirs, task_env)
+            ratios.append(a / b)
+            mine.append(a)
+            others.append(b)
+        rounds_text = " ".join(f"{r:.2f}" for r in ratios)
+        print(
+            f"  cchc {name:<8} {statistics.median(mine) * 1000:7.1f} ms  "
+            f"task {' '.join(theirs[1:]):<8} {statistics.median(others) * 1000:7.1f} ms  "
+            f"ratio median {statistics.median(ratios):.2f} (rounds: {rounds_text})"
+        )
 
 
 def main() -> None:
-    print(f"python {sys.version.split()[0]}")
-    timed("cchc --help (subprocess)", cli("--help"))
-    timed("cchc validate plan/ (subprocess)", cli("validate", "plan"))
-    timed("cchc status plan/ (subprocess)", cli("status", "--plan", "plan"))
-    with tempfile.TemporaryDirectory() as temp:
-        root = Path(temp) / "plan"
-        records = generate(root)
-        files = sum(1 for _ in root.rglob("*.yaml"))
-        print(f"province scale: {records} records in {files} files")
-        timed("read + validate (in process)", lambda: check_plan(root), repeat=3)
-        checked = check_plan(root)
-        assert checked.plan is not None and not checked.problems, checked.problems[:3]
-        plan = checked.plan
-        as_of = dt.date(2023, 12, 31)
-        timed(
-            "assess + dashboard (in process)",
-            lambda: build(plan, assess(plan, as_of), as_of, False),
-            repeat=3,
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="100,1000,10000,50000")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--no-task", action="store_true")
+    options = parser.parse_args()
+    sizes = [int(s) for s in options.sizes.split(",") if s]
+    with tempfile.TemporaryDirectory(prefix="cchc-bench-") as temp:
+        work = Path(temp)
+        env = environment(work / "cache")
+        subprocess.run(cchc("--help"), cwd=REPO, env=env, capture_output=True, check=False)
+        print(
+            f"python {platform.python_version()} on {platform.platform()}, {os.cpu_count()} cores"
         )
-        obligations = len(assess(plan, as_of))
-        print(f"obligations: {obligations}")
-        timed(
-            "cchc status --format json (subprocess)",
-            cli("status", "--plan", str(root), "--format", "json"),
-            repeat=3,
-        )
+        bare, _ = measure([PYTHON, "-c", "pass"], env, options.rounds * 2, None)
+        print(f"bare interpreter (python -c pass): {bare * 1000:.1f} ms")
+        report = has_command("report", env)
+        header("shipped plan (plan/)")
+        for label, args in (
+            ("--help", ["--help"]),
+            ("validate", ["validate", "plan"]),
+            ("status", ["status", "--plan", "plan"]),
+        ):
+            row(label, *measure(cchc(*args), env, options.rounds, None), bare)
+        for size in sizes:
+            root = work / f"plan-{size}"
+            records = write_plan(root, size)
+            files = sum(1 for _ in root.rglob("*.yaml"))
+            header(f"generated province plan: {records:,} records in {files:,} files")
+            commands = [
+                ("validate", ["validate", str(root)]),
+                ("status", ["status", "--plan", str(root)]),
+                ("overdue", ["overdue", "--plan", str(root)]),
+                ("list", ["list", "--plan", str(root)]),
+                ("list --format json", ["list", "--plan", str(root), "--format", "json"]),
+            ]
+            if report:
+                commands += [
+                    ("report --period Y (md)", ["report", "--plan", str(root), "--period", "Y"]),
+                    (
+                        "report --period Y (docx)",
+                        [
+                            "report",
+                            "--plan",
+                            str(root),
+                            "--period",
+                            "Y",
+                            "-o",
+                            str(work / f"report-{size}.docx"),
+                        ],
+                    ),
+                ]
+            for label, args in commands:
+                subprocess.run(cchc(*args), cwd=REPO, env=env, capture_output=True, check=False)
+                row(label, *measure(cchc(*args), env, options.rounds, None), bare)
+                row(label + " (empty cache)", *measure(cchc(*args), env, 3, work), bare)
+            if not options.no_task:
+                compare(root, records, env, options.rounds, Path(tempfile.mkdtemp(dir=work)))
+            shutil.rmtree(root)
 
 
 if __name__ == "__main__":

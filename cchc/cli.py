@@ -58,21 +58,40 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
+_SETTINGS = {"no_cache": False}
+"""Options of the command group, set on every run (tests run many in one process)."""
+
+
 @app.callback()
 def _root(
     version: Annotated[
         bool,
         typer.Option("--version", help=_help("help.opt.version"), callback=_version, is_eager=True),
     ] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=_help("help.opt.no_cache"))] = False,
 ) -> None:
     """The command group; its help text is app's."""
+    _SETTINGS["no_cache"] = no_cache
+
+
+def _cache() -> Path | None:
+    from cchc.cache import active_folder
+
+    return active_folder(_SETTINGS["no_cache"])
 
 
 def _lang(option: str | None) -> str | None:
-    value = option or os.environ.get("CCHC_LANG") or None
+    value = _given("--lang", option) or os.environ.get("CCHC_LANG") or None
     if value is not None and value.strip().lower() not in LANGUAGES:
         raise UsageError("cli.bad_lang", value=value)
     return value.strip().lower() if value else None
+
+
+def _given(option: str, value: str | None) -> str | None:
+    """``value`` unless it is empty: an empty option is a mistake, never "not given"."""
+    if value is not None and not value.strip():
+        raise UsageError("cli.empty_option", option=option)
+    return value
 
 
 def _guard(action: Callable[[], int], lang: str | None) -> None:
@@ -86,16 +105,21 @@ def _guard(action: Callable[[], int], lang: str | None) -> None:
         clikit.quiet_pipe()
     except CchcError as exc:
         problems = getattr(exc, "problems", ())
+        from cchc.safetext import shorten, visible
+
         if problems:
             from cchc.problems import format_text
 
             typer.echo(format_text(problems, lang, Path.cwd()), err=True)
-        typer.echo(f"cchc: {translate(exc.message, lang, **exc.args_)}", err=True)
+        args = {k: shorten(v) if isinstance(v, str) else v for k, v in exc.args_.items()}
+        typer.echo(f"cchc: {visible(translate(exc.message, lang, **args))}", err=True)
         raise typer.Exit(exc.exit_code) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
     except Exception as exc:  # an unexpected exception is a bug: say so plainly
-        detail = f"{type(exc).__name__}: {exc}"
+        from cchc.safetext import visible
+
+        detail = visible(f"{type(exc).__name__}: {exc}")
         typer.echo(f"cchc: {translate('cli.bug', lang, detail=detail)}", err=True)
         raise typer.Exit(EXIT_BUG) from None
     raise typer.Exit(code)
@@ -114,7 +138,7 @@ AsOfOption = Annotated[
 @app.command(help=_help("help.validate"))
 def validate(
     path: Annotated[
-        Optional[Path],  # noqa: UP045
+        Optional[str],  # noqa: UP045 - a str, so that "" is seen and refused, not taken as "."
         typer.Argument(help=_help("help.arg.path"), show_default=False),
     ] = None,
     plan: PlanOption = None,
@@ -132,11 +156,12 @@ def validate(
         if fmt not in FORMATTERS:
             raise UsageError("cli.bad_format", value=fmt, choices=", ".join(FORMATTERS))
         cwd = Path.cwd()
-        root = find_plan(path or plan, os.environ, cwd)
+        given = _given("PATH", path)
+        root = find_plan(Path(given) if given is not None else plan, os.environ, cwd)
         import datetime as dt
 
         day = _date(as_of) or dt.date.today()
-        return command.run(root, fmt, strict, language, cwd, typer.echo, day)
+        return command.run(root, fmt, strict, language, cwd, typer.echo, day, _cache())
 
     _guard(body, lang)
 
@@ -146,7 +171,7 @@ def _complete_ids(kind: str, incomplete: str) -> list[str]:
     try:
         from cchc.reader import read_plan
 
-        plan = read_plan(find_plan(None, os.environ, Path.cwd())).plan
+        plan = read_plan(find_plan(None, os.environ, Path.cwd()), _cache()).plan
     except Exception:  # completion must never break the shell
         return []
     if plan is None:
@@ -186,7 +211,7 @@ def _open(plan: Path | None, lang: str | None, as_of: str | None) -> Session:
 
     from cchc.session import open_plan
 
-    return open_plan(plan, os.environ, Path.cwd(), _lang(lang), as_of, dt.date.today())
+    return open_plan(plan, os.environ, Path.cwd(), _lang(lang), as_of, dt.date.today(), _cache())
 
 
 @app.command(help=_help("help.status"))
@@ -205,7 +230,7 @@ def status(
 
         _choice(fmt, ("text", "json"))
         session = _open(plan, lang, as_of)
-        unit_id = resolve_unit(unit, session.plan) if unit else None
+        unit_id = resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None
         return command.run(session, unit_id, fmt, window, typer.echo)
 
     _guard(body, lang)
@@ -228,7 +253,7 @@ def overdue(
 
         _choice(fmt, ("table", "json", "csv"))
         session = _open(plan, lang, as_of)
-        unit_id = resolve_unit(unit, session.plan) if unit else None
+        unit_id = resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None
         return command.run(session, unit_id, fmt, fail, window, typer.echo)
 
     _guard(body, lang)
@@ -291,8 +316,8 @@ def list_(
         session = _open(plan, lang, as_of)
         selection = make(
             session.plan,
-            unit=resolve_unit(unit, session.plan) if unit else None,
-            section=section,
+            unit=resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None,
+            section=_given("--section", section),
             states=states,
             due_from=lower,
             due_to=upper,
@@ -341,6 +366,11 @@ def main() -> int:
     if hasattr(sys.stdout, "reconfigure"):  # Windows consoles default to a legacy code page
         sys.stdout.reconfigure(encoding="utf-8")
         sys.stderr.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    from cchc.streams import guard
+
+    # A reader that closes the pipe early drops the rest of the output; the command still
+    # finishes and exits with its own code (1 when `cchc validate | head` found errors).
+    sys.stdout, sys.stderr = guard(sys.stdout), guard(sys.stderr)
     try:
         app()
     except SystemExit as exc:

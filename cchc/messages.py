@@ -1,7 +1,8 @@
 """Every string a user reads, in Vietnamese and English, in one place for translators.
 
-Keys are ``area.name``; values are ``str.format`` templates. An argument whose value is itself a
-catalog key (``type.date``, ``kind.unit``) is translated before it is inserted.
+Keys are ``area.name``; values are ``str.format`` templates. An argument wrapped in ``Key``
+(``Key("type.date")``) is itself a catalog key and is translated before it is inserted; any other
+argument is data and is inserted as it is, even when its text happens to equal a key.
 """
 
 from __future__ import annotations
@@ -9,6 +10,12 @@ from __future__ import annotations
 from typing import NamedTuple
 
 LANGUAGES = ("vi", "en")
+
+
+class Key(str):
+    """A catalog key passed as a message argument: translated, never shown as it is."""
+
+    __slots__ = ()
 
 
 class Text(NamedTuple):
@@ -234,8 +241,8 @@ CATALOG: dict[str, Text] = {
         "use one of: {choices} (did you mean '{suggestion}'?)",
     ),
     "hint.bad_date": Text(
-        "viết ngày dạng 2021-03-05 hoặc 05/3/2021; nếu văn bản gốc ghi sai, giữ nguyên và thêm một đính chính (corrections)",
-        "write 2021-03-05 or 05/3/2021; if the source itself is wrong, keep it and add a correction",
+        "viết ngày dạng 2021-03-05 hoặc 05/3/2021 (năm từ 1900 đến 2200); nếu văn bản gốc ghi sai, giữ nguyên và thêm một đính chính (corrections)",
+        "write 2021-03-05 or 05/3/2021 (a year from 1900 to 2200); if the source itself is wrong, keep it and add a correction",
     ),
     "hint.bad_period": Text(
         "ví dụ: 2021-Q1, quý I/2021, 6 tháng đầu năm 2021, 9 tháng 2021, năm 2021",
@@ -530,7 +537,7 @@ CATALOG: dict[str, Text] = {
         "một số viết bằng chữ số (1500, 92,5)", "a number written in digits (1500, 92,5)"
     ),
     "type.citation": Text(
-        "một dòng căn cứ hoặc {text, refs}", "a line of text or a citation {text, refs}"
+        "một dòng căn cứ hoặc {{text, refs}}", "a line of text or a citation {{text, refs}}"
     ),
     "type.issue_date": Text(
         "một ngày, hoặc tháng (03/2021) hay năm (2021) nếu chỉ biết đến đó",
@@ -724,9 +731,43 @@ CATALOG: dict[str, Text] = {
         "no common ancestor of {left} and {right}: this is a shallow clone; run git fetch --unshallow (in GitHub Actions: fetch-depth: 0)",
     ),
     # --- robust (issue 10) ---
-    # (keys of this area)
+    "yaml.too_large": Text(
+        "tệp lớn hơn giới hạn {limit} của một tệp kế hoạch",
+        "the file is larger than the {limit} a plan file may hold",
+    ),
+    "hint.yaml.too_large": Text(
+        "chia nội dung thành nhiều tệp nhỏ hơn (mỗi đơn vị, mỗi kỳ một tệp)",
+        "split it into smaller files (one per unit and period)",
+    ),
+    "yaml.too_many_nodes": Text(
+        "tệp có hơn {limit} giá trị", "the file holds more than {limit} values"
+    ),
+    "hint.yaml.too_many_nodes": Text(
+        "chia nội dung thành nhiều tệp nhỏ hơn", "split it into smaller files"
+    ),
+    "yaml.too_deep": Text(
+        "các mức lồng nhau sâu hơn {limit} mức", "nesting deeper than {limit} levels"
+    ),
+    "hint.yaml.too_deep": Text(
+        "kiểm tra dấu ngoặc [ ] {{ }} và thụt lề; tệp kế hoạch chỉ cần vài mức",
+        "check the brackets [ ] {{ }} and indentation; plan files need only a few levels",
+    ),
+    "yaml.control_char": Text(
+        "có ký tự điều khiển {char}, không được dùng trong tệp kế hoạch",
+        "control character {char}, which plan files may not hold",
+    ),
+    "hint.yaml.control_char": Text(
+        "xóa ký tự này (thường do chép từ phần mềm khác); viết xuống dòng bằng khối '|'",
+        "delete the character (often pasted from another program); write line breaks in a '|' block",
+    ),
+    "cli.empty_option": Text(
+        "{option} không được để trống", "{option} needs a value, not an empty string"
+    ),
     # --- speed (issue 11) ---
-    # (keys of this area)
+    "help.opt.no_cache": Text(
+        "đọc lại mọi tệp, không dùng bộ nhớ đệm (cache) của lần chạy trước",
+        "read every file again, without the cache of earlier runs",
+    ),
 }
 
 
@@ -735,7 +776,7 @@ def translate(key: str, lang: str = "vi", /, **args: object) -> str:
     text = CATALOG[key]
     template = text.en if lang == "en" else text.vi
     values = {
-        name: translate(value, lang) if isinstance(value, str) and value in CATALOG else value
+        name: translate(value, lang) if isinstance(value, Key) else value
         for name, value in args.items()
     }
     return template.format_map(values)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from cchc.marks import Mark
-from cchc.messages import translate
+from cchc.messages import Key, translate
+from cchc.safetext import shorten, visible
 
 Severity = Literal["error", "warning"]
 
@@ -60,10 +62,20 @@ def display_path(path: Path, base: Path | None) -> str:
 
 
 def _texts(problem: Problem, lang: str) -> tuple[str, str | None, str]:
-    message = translate(problem.message, lang, **problem.args)
-    hint = translate(problem.hint, lang, **problem.args) if problem.hint else None
+    """Message, hint and severity in ``lang``; values from the plan are shortened and their
+    control characters made visible, so no output format carries them raw."""
+    args = {
+        name: value if isinstance(value, Key) or not isinstance(value, str) else shorten(value)
+        for name, value in problem.args.items()
+    }
+    message = visible(translate(problem.message, lang, **args))
+    hint = visible(translate(problem.hint, lang, **args)) if problem.hint else None
     severity = translate(f"severity.{problem.severity}", lang)
     return message, hint, severity
+
+
+def _where(problem: Problem, base: Path | None) -> str:
+    return visible(display_path(problem.path, base))
 
 
 def format_text(problems: Iterable[Problem], lang: str, base: Path | None = None) -> str:
@@ -72,7 +84,7 @@ def format_text(problems: Iterable[Problem], lang: str, base: Path | None = None
     hint_label = translate("label.hint", lang)
     for p in problems:
         message, hint, severity = _texts(p, lang)
-        where = f"{display_path(p.path, base)}:{p.line}:{p.col}"
+        where = f"{_where(p, base)}:{p.line}:{p.col}"
         lines.append(f"{where}: {severity}: {message} [{p.rule}]")
         if hint:
             lines.append(f"    {hint_label}: {hint}")
@@ -95,11 +107,22 @@ def format_json(problems: Iterable[Problem], lang: str, base: Path | None = None
                 "hint": hint,
             }
         )
-    return json.dumps({"version": 1, "problems": items}, ensure_ascii=False, indent=2)
+    text = json.dumps({"version": 1, "problems": items}, ensure_ascii=False, indent=2)
+    # json escapes C0 controls itself; DEL and C1 (U+009B is a CSI) would pass through raw.
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def _github_escape(text: str) -> str:
+_C1 = re.compile("[\x7f-\x9f]")
+
+
+def _github_data(text: str) -> str:
+    """The message part of a workflow command (GitHub's escaping of command data)."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: str) -> str:
+    """A property value (file, title): also ':' and ',', which would end the property."""
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def format_github(problems: Iterable[Problem], lang: str, base: Path | None = None) -> str:
@@ -108,10 +131,10 @@ def format_github(problems: Iterable[Problem], lang: str, base: Path | None = No
     for p in problems:
         message, hint, _ = _texts(p, lang)
         text = f"{message} ({hint})" if hint else message
-        path = display_path(p.path, base)
+        path = _github_property(_where(p, base))
         lines.append(
-            f"::{p.severity} file={path},line={p.line},col={p.col},title={p.rule}::"
-            f"{_github_escape(text)}"
+            f"::{p.severity} file={path},line={p.line},col={p.col},"
+            f"title={_github_property(p.rule)}::{_github_data(text)}"
         )
     return "\n".join(lines)
 

@@ -10,16 +10,19 @@ run and one ``cchc validate`` shows every mistake.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from cchc import model, specs
+from cchc import codec, model, specs
+from cchc.cache import ParseCache
 from cchc.marks import Mark
 from cchc.problems import Problem, Severity
 from cchc.schedule import Deadline, Period, parse_date, parse_period
-from cchc.schema import FAILED, Context
+from cchc.schema import FAILED, Context, Obj
 from cchc.source import FolderSource, PlanSource
 from cchc.yamlio import Map, Scalar, YamlError, load_bytes
 
@@ -41,8 +44,9 @@ class ReadResult:
 
 
 class _Reader:
-    def __init__(self, source: PlanSource) -> None:
+    def __init__(self, source: PlanSource, cache: ParseCache) -> None:
         self.source = source
+        self.cache = cache
         self.root = source.root
         self.names = source.files()
         self.problems: list[Problem] = []
@@ -64,15 +68,45 @@ class _Reader:
         """``stem.yaml`` or ``stem.yml`` in the plan folder."""
         return next((f"{stem}{s}" for s in YAML_SUFFIXES if f"{stem}{s}" in self.names), None)
 
-    def load(self, name: str, kinds: tuple[str, ...] = ()) -> Map | None:
-        """The file's nodes, or None after reporting why; ``kinds`` are what it defines."""
+    def convert(
+        self,
+        name: str,
+        spec: Obj,
+        kinds: tuple[str, ...] = (),
+        finish: Callable[[Any], Any] | None = None,
+    ) -> Any:
+        """What ``spec`` makes of file ``name``, passed through ``finish`` (FAILED after
+        reporting why); from the parse cache when the file is unchanged. Only results without
+        problems are cached (see cchc.cache)."""
+        path = self.root / name
+        is_plan = spec is specs.PLAN_FILE
+        year = "plan" if is_plan else self.ctx.default_year
+        kind = f"{spec.build.__name__}>{finish.__name__ if finish else ''}@{year}"
+        stamp = self.source.stamp(name)
+        if stamp is not None:
+            hit, value = self.cache.get(path, kind, stamp)
+            if hit:
+                self.files.append(path)
+                return codec.Decoder(path).decode(value)
+        before = len(self.problems)
+        data = self.read(name, kinds)
+        node = self.load(path, data, kinds) if data is not None else None
+        if is_plan and node is not None:
+            self.ctx.default_year = _peek_year(node)
+        converted = spec.convert(node, self.ctx) if node is not None else FAILED
+        if finish is not None and converted is not FAILED:
+            converted = finish(converted)
+        if stamp is not None and data is not None and len(self.problems) == before:
+            with contextlib.suppress(codec.NotEncodable):
+                self.cache.put(path, kind, stamp, data, codec.encode(converted, path))
+        return converted
+
+    def read(self, name: str, kinds: tuple[str, ...]) -> bytes | None:
+        """The bytes of file ``name``, or None after reporting why."""
         path = self.root / name
         self.files.append(path)
         try:
-            return load_bytes(self.source.read_bytes(name), path)
-        except YamlError as exc:
-            hint = f"hint.{exc.message_key}"
-            self.problems.append(Problem.at(exc.mark, exc.kind, exc.message_key, hint, **exc.args_))
+            return self.source.read_bytes(name)
         except OSError as exc:
             self.problems.append(
                 Problem.at(
@@ -86,40 +120,48 @@ class _Reader:
         self.unreadable.update(kinds)
         return None
 
+    def load(self, path: Path, data: bytes, kinds: tuple[str, ...]) -> Map | None:
+        """The file's nodes, or None after reporting why; ``kinds`` are what it defines."""
+        try:
+            return load_bytes(data, path)
+        except YamlError as exc:
+            hint = f"hint.{exc.message_key}"
+            self.problems.append(Problem.at(exc.mark, exc.kind, exc.message_key, hint, **exc.args_))
+        self.unreadable.update(kinds)
+        return None
+
     def layout(self, mark: Mark, message: str, severity: Severity = "error", **args: Any) -> None:
         self.problems.append(
             Problem.at(mark, LAYOUT, message, f"hint.{message}", severity=severity, **args)
         )
 
-    def required(self, stem: str, kinds: tuple[str, ...] = ()) -> Map | None:
+    def required(self, stem: str, spec: Obj, kinds: tuple[str, ...] = ()) -> Any:
         path = self.find(stem)
         if path is None:
             self.layout(
                 Mark(self.root / f"{stem}.yaml", 1, 1), "layout.missing_file", name=f"{stem}.yaml"
             )
             self.unreadable.update(kinds)
-            return None
-        return self.load(path, kinds)
+            return FAILED
+        return self.convert(path, spec, kinds)
 
-    def read(self) -> ReadResult:
-        plan_node = self.required("plan")
-        if plan_node is not None:
-            self.ctx.default_year = _peek_year(plan_node)
-        document = specs.PLAN_FILE.convert(plan_node, self.ctx) if plan_node else FAILED
+    def read_all(self) -> ReadResult:
+        document = self.required("plan", specs.PLAN_FILE)
         if isinstance(document, model.Document):
+            # The first year of the plan is the year of deadlines written without one.
+            self.ctx.default_year = document.start.year
             self.reporting = document.reporting
 
         units: tuple[model.Unit, ...] = ()
-        units_node = self.required("units", ("kind.unit",))
-        if units_node is not None:
-            converted: Any = specs.UNITS_FILE.convert(units_node, self.ctx)
-            if converted is not FAILED:
-                units = converted["units"] + converted["groups"]
+        converted: Any = self.required("units", specs.UNITS_FILE, ("kind.unit",))
+        if converted is not FAILED:
+            units = converted["units"] + converted["groups"]
 
         audiences, content, forms = self.read_content()
         assignments = self.read_assignments()
         records = self.read_progress()
         self.report_strays()
+        self.cache.forget_missing({p.relative_to(self.root).as_posix() for p in self.files})
         plan = None
         if isinstance(document, model.Document):
             assignments = _in_document_order(assignments, document)
@@ -132,8 +174,8 @@ class _Reader:
         content: list[Any] = []
         forms: list[Any] = []
         for path in paths:
-            node = self.load(path, ("kind.audience", "kind.item", "kind.form"))
-            converted: Any = specs.CONTENT_FILE.convert(node, self.ctx) if node else FAILED
+            kinds = ("kind.audience", "kind.item", "kind.form")
+            converted: Any = self.convert(path, specs.CONTENT_FILE, kinds)
             if converted is not FAILED:
                 audiences += converted["audiences"]
                 content += converted["content"]
@@ -143,8 +185,7 @@ class _Reader:
     def read_assignments(self) -> tuple[model.Assignment, ...]:
         result: list[model.Assignment] = []
         for path in self.yaml_files("assignments"):
-            node = self.load(path, ("kind.assignment",))
-            converted: Any = specs.ASSIGNMENTS_FILE.convert(node, self.ctx) if node else FAILED
+            converted: Any = self.convert(path, specs.ASSIGNMENTS_FILE, ("kind.assignment",))
             if converted is FAILED:
                 continue
             lead: model.Ref = converted["lead"]
@@ -186,12 +227,16 @@ class _Reader:
                     name=path.relative_to("progress").as_posix(),
                 )
                 continue
-            node = self.load(name)
-            converted: Any = specs.PROGRESS_FILE.convert(node, self.ctx) if node else FAILED
-            if converted is FAILED:
-                continue
             unit = model.Ref(path.stem, Mark(self.root / name, 1, 1))
-            result += [model.Record(unit=unit, period=period, **r) for r in converted["records"]]
+
+            def records(converted: Any, unit: model.Ref = unit, period: Period = period) -> Any:
+                return tuple(
+                    model.Record(unit=unit, period=period, **r) for r in converted["records"]
+                )
+
+            found: Any = self.convert(name, specs.PROGRESS_FILE, finish=records)
+            if found is not FAILED:
+                result += found
         return tuple(result)
 
     def report_strays(self) -> None:
@@ -245,11 +290,14 @@ def _peek_year(plan_node: Map) -> int:
     return dt.date.today().year
 
 
-def read_plan(root: Path) -> ReadResult:
-    """Read the plan folder at ``root``."""
-    return read_source(FolderSource(root))
+def read_plan(root: Path, cache_folder: Path | None = None) -> ReadResult:
+    """Read the plan folder at ``root``, through the parse cache in ``cache_folder`` if given."""
+    return read_source(FolderSource(root), cache_folder)
 
 
-def read_source(source: PlanSource) -> ReadResult:
+def read_source(source: PlanSource, cache_folder: Path | None = None) -> ReadResult:
     """Read the plan whose files ``source`` gives (a folder, a git tree)."""
-    return _Reader(source).read()
+    cache = ParseCache.open(source.root, cache_folder)
+    result = _Reader(source, cache).read_all()
+    cache.save()
+    return result

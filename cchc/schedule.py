@@ -14,6 +14,9 @@ from typing import Literal
 
 from cchc.vntext import fold
 
+MIN_YEAR, MAX_YEAR = 1900, 2200
+"""Years a date or period may name: anything else is a typo, and bounding them keeps every
+sum of days (Nghị định 09 lead-in, days allowed for submitting) inside the calendar."""
 PERIOD_KINDS = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M", "Y")
 _FIRST_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7, "9M": 1, "Y": 1}
 _LAST_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "9M": 9, "Y": 12}
@@ -74,22 +77,28 @@ class Period:
 
 
 _PERIOD_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(\d{4})-q([1-4])$"), "iso-q"),
-    (re.compile(r"^(\d{4})-(h[12]|9m|y)$"), "iso-other"),
-    (re.compile(r"^(?:quy|q) ?(iv|iii|ii|i|[1-4])(?:(?: ?/ ?| nam | )(\d{4}))?$"), "quarter"),
-    (re.compile(r"^(h[12]) ?/ ?(\d{4})$"), "half-slash"),
-    (re.compile(r"^6 thang (dau|cuoi) nam(?: (\d{4}))?$"), "half"),
-    (re.compile(r"^9 thang(?: dau nam)?(?: (?:nam )?(\d{4}))?$"), "nine"),
-    (re.compile(r"^(?:ca |cuoi )?nam(?: (\d{4}))?$"), "year"),
-    (re.compile(r"^(\d{4})$"), "year"),
+    (re.compile(r"^([0-9]{4})-q([1-4])$"), "iso-q"),
+    (re.compile(r"^([0-9]{4})-(h[12]|9m|y)$"), "iso-other"),
+    (re.compile(r"^(?:quy|q) ?(iv|iii|ii|i|[1-4])(?:(?: ?/ ?| nam | )([0-9]{4}))?$"), "quarter"),
+    (re.compile(r"^(h[12]) ?/ ?([0-9]{4})$"), "half-slash"),
+    (re.compile(r"^6 thang (dau|cuoi) nam(?: ([0-9]{4}))?$"), "half"),
+    (re.compile(r"^9 thang(?: dau nam)?(?: (?:nam )?([0-9]{4}))?$"), "nine"),
+    (re.compile(r"^(?:ca |cuoi )?nam(?: ([0-9]{4}))?$"), "year"),
+    (re.compile(r"^([0-9]{4})$"), "year"),
 )
 
 
 def parse_period(text: str, default_year: int | None = None) -> Period | None:
     """Read "quý I/2021", "2021-Q1", "6 tháng đầu năm", "9 tháng", "năm 2021", "2021"...
 
-    A form without a year takes ``default_year``; None when the text is no period.
+    A form without a year takes ``default_year``; None when the text is no period, or names a
+    year outside MIN_YEAR..MAX_YEAR.
     """
+    period = _parse_period(text, default_year)
+    return period if period is not None and MIN_YEAR <= period.year <= MAX_YEAR else None
+
+
+def _parse_period(text: str, default_year: int | None) -> Period | None:
     folded = fold(text).strip(" .;")
     for pattern, shape in _PERIOD_PATTERNS:
         match = pattern.match(folded)
@@ -147,8 +156,8 @@ _PREFIX = re.compile(
 _STANDING = ("thuong xuyen", "lien tuc", "hang ngay", "standing", "ongoing", "continuous")
 _ON_EVENT = ("kip thoi", "khi phat sinh", "khi co yeu cau", "as needed", "on event", "when needed")
 _RECURRING = re.compile(r"^(?:dinh ky|hang|moi|every|each)\s+(.+)$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_VN_DATE = re.compile(r"^(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})$")
+_ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
+_VN_DATE = re.compile(r"^(?:ngay\s+)?([0-9]{1,2})\s*/\s*([0-9]{1,2})\s*/\s*([0-9]{4})$")
 _RECURRING_TOKENS = {
     "3 thang": "Q1",
     "6 thang": "H1",
@@ -168,7 +177,8 @@ _RECURRING_TOKENS = {
 
 
 def parse_date(text: str) -> dt.date | None:
-    """ISO (2021-03-05) or Vietnamese (05/3/2021, "ngày 5/3/2021"); None if not a real date."""
+    """ISO (2021-03-05) or Vietnamese (05/3/2021, "ngày 5/3/2021"); None if not a real date
+    or outside the years MIN_YEAR..MAX_YEAR."""
     match = _ISO_DATE.match(text.strip())  # the common case, without folding
     folded = "" if match else fold(text).strip()
     match = match or _ISO_DATE.match(folded)
@@ -179,6 +189,8 @@ def parse_date(text: str) -> dt.date | None:
         if not match:
             return None
         day, month, year = (int(g) for g in match.groups())
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -219,6 +231,8 @@ def _parse_recurring(text: str, rest: str) -> Deadline:
     if rest in ("ky bao cao", "reporting period"):
         return Deadline("recurring", text, follows_reporting=True)
     tokens = [t.strip() for t in re.split(r",|;|\bva\b|\band\b", rest) if t.strip()]
+    if not tokens:  # "định kỳ ,": a recurrence must name at least one period
+        raise DeadlineError(text)
     kinds = []
     for token in tokens:
         kind = _RECURRING_TOKENS.get(token)

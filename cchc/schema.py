@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from cchc import schedule
 from cchc.marks import Mark
+from cchc.messages import Key
 from cchc.model import Correction, Ref
 from cchc.problems import Problem
 from cchc.vntext import nfc
@@ -75,8 +76,8 @@ class Spec:
             node.mark,
             "schema.wrong_type",
             "hint.wrong_type",
-            expected=self.expected,
-            found=_kind(node),
+            expected=Key(self.expected),
+            found=Key(_kind(node)),
         )
 
 
@@ -134,7 +135,7 @@ class RefTo(Spec):
 
 @dataclass
 class Int(ScalarSpec):
-    """A whole number, at least ``minimum`` (and at most ``maximum``, when given)."""
+    """A whole number in ASCII digits, at least ``minimum`` (at most ``maximum``, when given)."""
 
     minimum: int = 0
     maximum: int | None = None
@@ -142,7 +143,9 @@ class Int(ScalarSpec):
 
     def parse(self, scalar: Scalar, ctx: Context) -> Any:
         text = scalar.text.strip().replace("_", "")
-        if scalar.quoted or not re.fullmatch(r"[+-]?\d+", text):
+        # [0-9], not \d: Arabic-Indic or fullwidth digits are not numbers in a plan. Twenty
+        # digits at most, so int() never meets a string long enough to be refused or slow.
+        if scalar.quoted or not re.fullmatch(r"[+-]?[0-9]{1,20}", text):
             return ctx.report(scalar.mark, "schema.not_int", "hint.not_int", value=scalar.text)
         value = int(text)
         if value < self.minimum:

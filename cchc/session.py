@@ -51,11 +51,13 @@ def open_plan(
     lang: str | None,
     as_of: str | None,
     today: dt.date,
+    cache_folder: Path | None = None,
 ) -> Session:
     """Locate (``--plan``, $CCHC_PLAN, ``plan/`` here or above), read and check the plan, and
     fix the as-of day (``as_of`` as typed, else ``today`` moved into the plan's period).
 
-    Raises PlanError; ``lang`` None means the plan's own language."""
+    Raises PlanError; ``lang`` None means the plan's own language; ``cache_folder`` is where
+    parsed files are cached (None: no cache)."""
     try:
         root = find_plan(explicit, environ, cwd)
     except UsageError as exc:
@@ -65,7 +67,7 @@ def open_plan(
         day = parse_date(as_of)
         if day is None:
             raise PlanError("cli.bad_date", value=as_of)
-    checked = check_plan(root)
+    checked = check_plan(root, cache_folder=cache_folder)
     if checked.plan is None or checked.errors:
         raise PlanError(
             "cli.plan_invalid", exit_code=1, problems=checked.problems, errors=checked.errors

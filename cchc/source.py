@@ -11,6 +11,8 @@ import os
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
+from cchc.cache import Stamp
+
 
 class PlanSource(Protocol):
     """A plan folder's files: names relative to the folder (forward slashes) and contents."""
@@ -28,6 +30,9 @@ class PlanSource(Protocol):
 
     def read_bytes(self, name: str) -> bytes:
         """The bytes of file ``name`` (one of ``files()``); raises OSError when unreadable."""
+
+    def stamp(self, name: str) -> Stamp | None:
+        """Size and modification time of file ``name`` for the parse cache; None: not cached."""
 
 
 class FolderSource:
@@ -61,6 +66,13 @@ class FolderSource:
         """The file's bytes."""
         return (self._root / name).read_bytes()
 
+    def stamp(self, name: str) -> Stamp | None:
+        """The file's size and modification time (None when it cannot be read)."""
+        try:
+            return Stamp.of(self._root / name)
+        except OSError:
+            return None
+
 
 class MemorySource:
     """Files given as bytes, e.g. the blobs of a git tree read in one batch."""
@@ -90,3 +102,7 @@ class MemorySource:
             return self._blobs[name]
         except KeyError:
             raise FileNotFoundError(name) from None
+
+    def stamp(self, name: str) -> Stamp | None:
+        """None: blobs read from git are not cached (they are read once per diff)."""
+        return None

@@ -187,7 +187,7 @@ _LEGACY_SHAPE = Obj(
     {
         "periods": PERIODS,
         "convention": Field(CONVENTION, default="calendar"),
-        "submit_within_days": Field(Int(), default=0),
+        "submit_within_days": Field(Int(maximum=366), default=0),
         "recipient": REF,
         "via": Field(RefTo()),
     },

@@ -14,19 +14,17 @@ def expand(unit_id: str, units: Mapping[str, Unit]) -> tuple[str, ...]:
     listed yet stands for itself, so its duties stay visible. Cycles are cut."""
     result: list[str] = []
     seen: set[str] = set()
-
-    def visit(ident: str) -> None:
+    pending = [unit_id]  # a stack, not recursion: groups may nest thousands deep
+    while pending:
+        ident = pending.pop()
         if ident in seen:
-            return
+            continue
         seen.add(ident)
         unit = units.get(ident)
         if unit is None or not unit.members:
             result.append(ident)
-            return
-        for member in unit.members or ():
-            visit(member.id)
-
-    visit(unit_id)
+            continue
+        pending.extend(member.id for member in reversed(unit.members))
     return tuple(result)
 
 

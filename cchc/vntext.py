@@ -45,13 +45,13 @@ def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 def format_date(day: dt.date) -> str:
     """dd/mm/yyyy, as dates print in the CLI and reports."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 def format_document_date(day: dt.date) -> str:
     """ "ngày 05 tháng 3 năm 2021": Nghị định 30/2020 pads days under 10 and months 1-2."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+    return f"ngày {day.day:02d} tháng {month} năm {day.year:04d}"
 
 
 DOCUMENT_KINDS = {
@@ -83,7 +83,7 @@ def format_count(value: int, lang: str = "vi") -> str:
 def format_running_date(day: dt.date) -> str:
     """A date in running text: "05/3/2021", "28/01/2022" (months 1-2 keep their zero)."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{day.day:02d}/{month}/{day.year}"
+    return f"{day.day:02d}/{month}/{day.year:04d}"
 
 
 def format_issue_date(day: dt.date, precision: str = "day", lang: str = "vi") -> str:

@@ -6,13 +6,19 @@ Policy (documented in the README, tested in tests/test_yamlio.py):
   field is, so ``no`` in a text field stays "no" and ``2021-02-30`` is reported as a date that
   does not exist, never silently turned into a string or a boolean.
 - Duplicate keys are errors naming both lines (PyYAML would silently keep the last).
-- Anchors, aliases and tags other than the standard ones are rejected: plan files are data for
-  people to review, and this also makes alias bombs impossible.
+- Anchors (on values or keys, used or not), aliases and tags other than the standard ones are
+  rejected: plan files are data for people to review, and this also makes alias bombs impossible.
 - One document per file; the root must be a mapping.
+- Characters YAML forbids (NUL, ESC and the other C0/C1 controls) are reported at their line and
+  column; so are control characters written as escapes in double-quoted strings (ESC, CSI),
+  which no plan text needs and which could drive a terminal.
+- Bounded: a file holds at most MAX_FILE_BYTES, MAX_NODES values and MAX_DEPTH levels of
+  nesting; beyond that it is refused with the limit named, never read slowly or recursed into.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
@@ -26,6 +32,19 @@ try:  # libyaml's composer is several times faster; fall back silently where it 
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
+MAX_FILE_BYTES = 2 * 1024 * 1024
+"""Largest plan file read (2 MiB: a few thousand assignments, or a province's units)."""
+MAX_NODES = 100_000
+"""Most values (scalars, lists, mappings) in one file."""
+MAX_DEPTH = 32
+"""Deepest nesting of lists and mappings in one file (plan files need about six)."""
+_SCAN_ABOVE = 256 * 1024
+"""Files larger than this are counted event by event before the tree is built."""
+
+# What YAML 1.1 allows in a stream (tab, newlines, printable text); anything else is refused.
+_FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Inside a value: every C0 and C1 control except tab and newline (block scalars hold newlines).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _STANDARD_TAG_PREFIX = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = frozenset(
     _STANDARD_TAG_PREFIX + name
@@ -93,17 +112,23 @@ class _Loader(_BaseLoader):
 
 def load_file(path: Path) -> Map:
     """Read one plan file. Raises YamlError (with a position) or OSError."""
-    return load_bytes(path.read_bytes(), path)
+    with path.open("rb") as stream:
+        data = stream.read(MAX_FILE_BYTES + 1)
+    return load_bytes(data, path)
 
 
 def load_bytes(data: bytes, path: Path) -> Map:
     """Parse bytes of a plan file; ``path`` is used only in positions."""
+    if len(data) > MAX_FILE_BYTES:
+        raise YamlError(Mark(path, 1, 1), "yaml.too_large", limit=f"{MAX_FILE_BYTES // 1024} KiB")
     text = _decode(data, path)
     if not text.strip():
         raise YamlError(Mark(path, 1, 1), "yaml.empty")
     if not _has_content(text):
         raise YamlError(Mark(path, 1, 1), "yaml.empty")
     try:
+        if len(text) > _SCAN_ABOVE or "&" in text or "*" in text:
+            _scan_events(text, path)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text, path) from None
@@ -111,20 +136,58 @@ def load_bytes(data: bytes, path: Path) -> Map:
         raise YamlError(Mark(path, 1, 1), "yaml.syntax", detail=str(exc)) from None
     if root is None:
         raise YamlError(Mark(path, 1, 1), "yaml.empty")
-    node = _convert(root, path, set())
+    node = _Converter(path).convert(root)
     if not isinstance(node, Map):
         raise YamlError(node.mark, "yaml.root_not_mapping")
     return node
 
 
+def _scan_events(text: str, path: Path) -> None:
+    """Refuse anchors and aliases wherever they stand, and too many values, before composing.
+
+    The composed tree forgets anchors (an anchor on a key, or one never used, leaves no trace),
+    so they are looked for in the event stream; the same pass counts values, which bounds the
+    memory a large file can take before any tree is built.
+    """
+    count = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise YamlError(_event_mark(event, path), "yaml.alias")
+        if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            count += 1
+            if count > MAX_NODES:
+                raise YamlError(
+                    _event_mark(event, path), "yaml.too_many_nodes", limit=f"{MAX_NODES:,}"
+                )
+
+
+def _event_mark(event: yaml.Event, path: Path) -> Mark:
+    mark = event.start_mark
+    return Mark(path, mark.line + 1, mark.column + 1) if mark else Mark(path, 1, 1)
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of ``text[index]``."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
 def _decode(data: bytes, path: Path) -> str:
+    data = data.removeprefix(b"\xef\xbb\xbf")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
-        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        line_bytes = before[before.rfind(b"\n") + 1 :]
+        col = len(line_bytes.decode("utf-8", errors="replace")) + 1
         raise YamlError(Mark(path, line, col), "yaml.not_utf8") from None
+    forbidden = _FORBIDDEN.search(text)
+    if forbidden is not None:
+        line, col = _position(text, forbidden.start())
+        raise YamlError(
+            Mark(path, line, col), "yaml.control_char", char=f"U+{ord(forbidden.group()):04X}"
+        )
     for lineno, line_text in enumerate(text.splitlines(), start=1):
         stripped = line_text.lstrip(" ")
         if stripped.startswith("\t"):
@@ -157,43 +220,57 @@ def _mark(node: yaml.Node, path: Path) -> Mark:
     return Mark(path, node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def _convert(node: yaml.Node, path: Path, seen: set[int]) -> Node:
-    # The composer returns the anchored node object again for every alias: seeing an object
-    # twice is how an alias shows itself, whichever parser (C or Python) composed the tree.
-    if id(node) in seen:
-        raise YamlError(_mark(node, path), "yaml.alias")
-    seen.add(id(node))
-    if node.tag not in _ALLOWED_TAGS:
-        raise YamlError(_mark(node, path), "yaml.tag", tag=node.tag)
-    if isinstance(node, yaml.ScalarNode):
-        return Scalar(str(node.value), _mark(node, path), quoted=bool(node.style))
-    if isinstance(node, yaml.SequenceNode):
-        return Seq(tuple(_convert(item, path, seen) for item in node.value), _mark(node, path))
-    if isinstance(node, yaml.MappingNode):
-        return _convert_map(node, path, seen)
-    raise YamlError(
-        _mark(node, path), "yaml.syntax", detail=type(node).__name__
-    )  # pragma: no cover
+class _Converter:
+    """Turns composed nodes into Scalar/Seq/Map, refusing tags, control characters and depth.
 
+    Recursion is bounded by MAX_DEPTH, checked before descending, so no input reaches Python's
+    recursion limit.
+    """
 
-def _convert_map(node: yaml.MappingNode, path: Path, seen: set[int]) -> Map:
-    items: dict[str, Node] = {}
-    key_marks: dict[str, Mark] = {}
-    for key_node, value_node in node.value:
-        key_mark = _mark(key_node, path)
-        if not isinstance(key_node, yaml.ScalarNode):
-            raise YamlError(key_mark, "yaml.complex_key")
-        if key_node.value == "<<" and not key_node.style:
-            raise YamlError(key_mark, "yaml.merge")
-        key = str(key_node.value)
-        if key in items:
-            raise YamlError(
-                key_mark,
-                "yaml.duplicate_key",
-                kind="duplicate-key",
-                key=key,
-                first_line=key_marks[key].line,
-            )
-        key_marks[key] = key_mark
-        items[key] = _convert(value_node, path, seen)
-    return Map(items, key_marks, _mark(node, path))
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.nodes = 0
+
+    def convert(self, node: yaml.Node, depth: int = 0) -> Node:
+        mark = _mark(node, self.path)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise YamlError(mark, "yaml.too_many_nodes", limit=f"{MAX_NODES:,}")
+        if node.tag not in _ALLOWED_TAGS:
+            raise YamlError(mark, "yaml.tag", tag=node.tag)
+        if isinstance(node, yaml.ScalarNode):
+            value = str(node.value)
+            control = _CONTROL.search(value)
+            if control is not None:
+                raise YamlError(mark, "yaml.control_char", char=f"U+{ord(control.group()):04X}")
+            return Scalar(value, mark, quoted=bool(node.style))
+        if depth >= MAX_DEPTH:
+            raise YamlError(mark, "yaml.too_deep", limit=MAX_DEPTH)
+        if isinstance(node, yaml.SequenceNode):
+            return Seq(tuple(self.convert(item, depth + 1) for item in node.value), mark)
+        if isinstance(node, yaml.MappingNode):
+            return self.convert_map(node, mark, depth + 1)
+        raise YamlError(mark, "yaml.syntax", detail=type(node).__name__)  # pragma: no cover
+
+    def convert_map(self, node: yaml.MappingNode, mark: Mark, depth: int) -> Map:
+        items: dict[str, Node] = {}
+        key_marks: dict[str, Mark] = {}
+        for key_node, value_node in node.value:
+            key_mark = _mark(key_node, self.path)
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlError(key_mark, "yaml.complex_key")
+            if key_node.value == "<<" and not key_node.style:
+                raise YamlError(key_mark, "yaml.merge")
+            key = self.convert(key_node, depth)
+            assert isinstance(key, Scalar)
+            if key.text in items:
+                raise YamlError(
+                    key_mark,
+                    "yaml.duplicate_key",
+                    kind="duplicate-key",
+                    key=key.text,
+                    first_line=key_marks[key.text].line,
+                )
+            key_marks[key.text] = key_mark
+            items[key.text] = self.convert(value_node, depth)
+        return Map(items, key_marks, mark)

@@ -27,6 +27,15 @@ def build_tree(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test gets an empty parse cache of its own, never the user's."""
+    monkeypatch.setenv("CCHC_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("CCHC_NO_CACHE", raising=False)
+
+
 @pytest.fixture
 def base_plan(tmp_path: Path) -> Path:
     """A copy of the minimal valid plan in tests/examples/base."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 
-from cchc.messages import CATALOG, translate
+from cchc.messages import CATALOG, Key, translate
 from cchc.vocab import OBLIGATION_STATES as STATES
 from tests.conftest import REPO
 
@@ -36,10 +36,17 @@ def test_every_key_used_in_the_code_exists() -> None:
 
 
 def test_nested_keys_are_translated() -> None:
-    text = translate("schema.wrong_type", "en", expected="type.list", found="type.text")
+    text = translate("schema.wrong_type", "en", expected=Key("type.list"), found=Key("type.text"))
     assert text == "expected a list, found text"
-    assert translate("schema.wrong_type", "vi", expected="type.list", found="type.text") == (
-        "cần một danh sách, nhưng gặp một đoạn chữ"
+    assert translate(
+        "schema.wrong_type", "vi", expected=Key("type.list"), found=Key("type.text")
+    ) == ("cần một danh sách, nhưng gặp một đoạn chữ")
+
+
+def test_a_value_that_spells_a_key_is_data_not_a_key() -> None:
+    # A plan value "yaml.syntax" once was translated as a key and crashed (missing {detail}).
+    assert translate("schema.bad_id", "en", value="yaml.syntax") == (
+        "'yaml.syntax' is not a valid id"
     )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 
 from cchc.checks.index import PlanIndex
+from cchc.messages import Key
 from cchc.model import Ref
 from cchc.problems import Problem
 from cchc.schema import suggest
@@ -78,7 +79,7 @@ def _missing(
             ID,
             "reference.unknown",
             "hint.did_you_mean" if guess else "hint.define_it",
-            what=what,
+            what=Key(what),
             key=ref.id,
             suggestion=guess,
         )

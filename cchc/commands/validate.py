@@ -19,12 +19,13 @@ def run(
     base: Path | None,
     echo: Callable[[str], None],
     as_of: dt.date | None = None,
+    cache_folder: Path | None = None,
 ) -> int:
     """Validate the plan at ``root`` on ``as_of``; 0 when clean, 1 when it has problems.
 
     ``lang`` None means the plan's own language.
     """
-    checked = check_plan(root, as_of)
+    checked = check_plan(root, as_of, cache_folder)
     if lang is None:
         lang = checked.plan.document.language if checked.plan else "vi"
     output = FORMATTERS[fmt](checked.problems, lang, base)

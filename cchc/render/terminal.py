@@ -28,6 +28,10 @@ STYLES: dict[str, str] = {
 }
 
 
+MIN_WIDTH, MAX_WIDTH = 40, 1000
+"""Widths outside these ($COLUMNS=0, a runaway value) fall back to 80 columns."""
+
+
 class _Console(Console):
     def on_broken_pipe(self) -> None:
         # Rich exits with 1 when the reader goes away (`cchc status | head`); let cchc.cli end
@@ -36,8 +40,17 @@ class _Console(Console):
 
 
 def console(file: TextIO | None = None) -> Console:
-    """A console on stdout: colours only on a terminal; width from the terminal or $COLUMNS."""
-    return _Console(file=file or sys.stdout, highlight=False, soft_wrap=False, emoji=False)
+    """A console on stdout: colours only on a terminal; width from the terminal or $COLUMNS.
+
+    Plan text is data, never markup: ``markup=False`` prints "Phòng Nội vụ [/]" and "[ghi chú]"
+    as written (control characters never reach here: cchc.yamlio refuses them in plan files).
+    """
+    out = _Console(
+        file=file or sys.stdout, highlight=False, soft_wrap=False, emoji=False, markup=False
+    )
+    if not MIN_WIDTH <= out.width <= MAX_WIDTH:
+        out.width = 80
+    return out
 
 
 def state(value: ObligationState, lang: str) -> Text:

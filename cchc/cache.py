@@ -1,0 +1,208 @@
+"""The parse cache: what reading each plan file gave, kept so unchanged files are not re-read.
+
+Policy (documented in the README, each point tested in tests/test_cache.py):
+- Where: ``$CCHC_CACHE_DIR``, else the user's cache folder (``%LOCALAPPDATA%\\cchc\\Cache`` on
+  Windows, ``~/Library/Caches/cchc`` on macOS, ``$XDG_CACHE_HOME/cchc`` or ``~/.cache/cchc``
+  elsewhere). One cache file per plan folder, named by a hash of the folder's resolved path.
+- An entry is used only when the file's path, size and modification time (in nanoseconds) match
+  and cchc's version and the model's shape (``codec.FORMAT``) are those that wrote it. A file
+  modified less than two seconds before its entry was written may have been edited again within
+  the file system's time granularity: its content hash is compared as well.
+- Only results without problems are kept: a file with a mistake is read again every time, so
+  its problems carry their positions.
+- A corrupt, truncated or foreign cache file is ignored and rebuilt; writes are atomic
+  (temporary file, then ``os.replace``), so two runs at once never corrupt it (the last wins).
+- The cache is never required: any error reading or writing it is ignored and the plan is read
+  as without one. ``--no-cache`` (or ``CCHC_NO_CACHE=1``) bypasses it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cchc import __version__, codec
+
+ENV_VAR = "CCHC_CACHE_DIR"
+OFF_VAR = "CCHC_NO_CACHE"
+MAGIC = b"cchc-cache\n"
+_RECENT_NS = 2_000_000_000
+"""Modification times this close to the write are not trusted alone (coarse file systems)."""
+
+
+def cache_folder(environ: dict[str, str] | os._Environ[str] | None = None) -> Path:
+    """Where cache files live on this machine (see the module docstring)."""
+    env = os.environ if environ is None else environ
+    if env.get(ENV_VAR):
+        return Path(env[ENV_VAR])
+    home = Path.home()
+    if sys.platform == "win32":
+        base = env.get("LOCALAPPDATA")
+        return (Path(base) if base else home / "AppData" / "Local") / "cchc" / "Cache"
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / "cchc"
+    xdg = env.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else home / ".cache") / "cchc"
+
+
+def active_folder(
+    disabled: bool = False, environ: dict[str, str] | os._Environ[str] | None = None
+) -> Path | None:
+    """The cache folder to use, or None when ``--no-cache`` or ``CCHC_NO_CACHE=1`` turn it off."""
+    env = os.environ if environ is None else environ
+    if disabled or env.get(OFF_VAR, "").strip() not in ("", "0"):
+        return None
+    return cache_folder(env)
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """What identifies a file's content cheaply: size and modification time."""
+
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, path: Path) -> Stamp:
+        """The stamp of ``path`` now (raises OSError like any read)."""
+        info = path.stat()
+        return cls(info.st_size, info.st_mtime_ns)
+
+
+@dataclass
+class ParseCache:
+    """The cache of one plan folder; ``get`` and ``put`` per file, ``save`` once at the end."""
+
+    root: Path
+    folder: Path | None
+    """None: caching is off (nothing is read or written)."""
+    entries: dict[str, Any] = field(default_factory=dict)
+    changed: bool = False
+    hits: int = 0
+    misses: int = 0
+
+    @classmethod
+    def open(cls, root: Path, folder: Path | None) -> ParseCache:
+        """The cache of ``root`` in ``folder`` (None: disabled); unreadable caches start empty."""
+        cache = cls(root, folder)
+        if folder is not None:
+            cache.entries = _read(cache.file) or {}
+        return cache
+
+    @property
+    def file(self) -> Path:
+        """The cache file of this plan folder."""
+        assert self.folder is not None
+        try:
+            where = str(self.root.resolve())
+        except OSError:
+            where = str(self.root.absolute())
+        name = hashlib.blake2b(where.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
+        return self.folder / f"plan-{name}.cache"
+
+    def _key(self, path: Path, kind: str) -> str:
+        try:
+            relative = path.relative_to(self.root).as_posix()
+        except ValueError:
+            relative = path.as_posix()
+        return f"{kind}:{relative}"
+
+    def get(self, path: Path, kind: str, stamp: Stamp) -> tuple[bool, Any]:
+        """(True, value) when the cache holds what reading ``path`` as ``kind`` gave."""
+        if self.folder is None:
+            return False, None
+        entry = self.entries.get(self._key(path, kind))
+        if entry is None or entry[0] != stamp.size or entry[1] != stamp.mtime_ns:
+            self.misses += 1
+            return False, None
+        written_ns, digest, value = entry[2], entry[3], entry[4]
+        if written_ns - stamp.mtime_ns < _RECENT_NS:
+            try:
+                same = _digest(path.read_bytes()) == digest
+            except OSError:
+                same = False
+            if not same:
+                self.misses += 1
+                return False, None
+        try:
+            decoded = marshal.loads(value)
+        except (EOFError, ValueError, TypeError):
+            self.misses += 1
+            return False, None
+        self.hits += 1
+        return True, decoded
+
+    def put(self, path: Path, kind: str, stamp: Stamp, data: bytes, value: Any) -> None:
+        """Remember that ``data`` (the bytes read, with ``stamp``) gave ``value``.
+
+        Each value is kept marshalled on its own: loading the cache file then builds no
+        objects for entries not asked for, and memory holds bytes, not a second object graph
+        of the plan (peak memory at 50,000 records)."""
+        if self.folder is None:
+            return
+        self.entries[self._key(path, kind)] = (
+            stamp.size,
+            stamp.mtime_ns,
+            time.time_ns(),
+            _digest(data),
+            marshal.dumps(value),
+        )
+        self.changed = True
+
+    def forget_missing(self, seen: set[str]) -> None:
+        """Drop entries of files not read this time (deleted or renamed files)."""
+        stale = [key for key in self.entries if key.split(":", 1)[1] not in seen]
+        for key in stale:
+            del self.entries[key]
+            self.changed = True
+
+    def save(self) -> None:
+        """Write the cache atomically if it changed; errors are ignored (the cache is optional)."""
+        if self.folder is None or not self.changed:
+            return
+        with contextlib.suppress(OSError, ValueError):
+            _write(self.file, self.entries)
+
+
+def _header() -> bytes:
+    return MAGIC + f"{__version__} {codec.FORMAT}\n".encode("ascii")
+
+
+def _read(file: Path) -> dict[str, Any] | None:
+    try:
+        data = file.read_bytes()
+    except OSError:
+        return None
+    header = _header()
+    if not data.startswith(header):
+        return None
+    try:
+        entries = marshal.loads(data[len(header) :])
+    except (EOFError, ValueError, TypeError):
+        return None
+    return entries if isinstance(entries, dict) else None
+
+
+def _write(file: Path, entries: dict[str, Any]) -> None:
+    file.parent.mkdir(parents=True, exist_ok=True)
+    payload = _header() + marshal.dumps(entries)
+    handle, temp = tempfile.mkstemp(prefix=file.name, suffix=".tmp", dir=file.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(payload)
+        Path(temp).replace(file)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

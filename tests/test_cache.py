@@ -1,0 +1,278 @@
+"""The parse cache and its codec: every promise of cchc.cache's docstring, on real files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from cchc import cache, codec
+from cchc.cache import ParseCache, Stamp
+from cchc.marks import Mark
+from cchc.model import Ref
+from cchc.reader import read_plan
+from cchc.schedule import Deadline, Period
+
+EXAMPLES = Path(__file__).parent / "examples" / "base"
+
+
+def test_codec_round_trips_the_model_of_a_real_plan() -> None:
+    result = read_plan(Path(__file__).parents[1] / "plan")
+    assert result.plan is not None
+    plan = result.plan
+    for objects in (plan.assignments, plan.units, plan.content, (plan.document,)):
+        for obj in objects:
+            back = codec.Decoder(obj.at.path).decode(codec.encode(obj, obj.at.path))
+            assert back == obj
+            assert back.at == obj.at  # positions are outside equality: compare them too
+
+
+def test_codec_keeps_positions_dates_periods_and_mappings() -> None:
+    path = Path("plan/progress/2021-Q1/x.yaml")
+    other = Path("plan/units.yaml")
+    value = {
+        "ref": Ref("phong-noi-vu", Mark(path, 3, 5)),
+        "elsewhere": Ref("ubnd", Mark(other, 9, 1)),
+        "day": dt.date(2021, 3, 5),
+        "period": Period(2021, "Q1"),
+        "deadline": Deadline("recurring", "định kỳ quý", recurring=("Q1", "Q2")),
+        "counts": {Ref("tin-bai", Mark(path, 4, 7)): 12},
+        "texts": ("a", "b"),
+        "none": None,
+    }
+    back = codec.Decoder(path).decode(codec.encode(value, path))
+    assert back == value
+    assert back["ref"].at == Mark(path, 3, 5)
+    assert back["elsewhere"].at == Mark(other, 9, 1)
+    assert next(iter(back["counts"])).at == Mark(path, 4, 7)
+
+
+def test_codec_refuses_what_it_does_not_know() -> None:
+    with pytest.raises(codec.NotEncodable):
+        codec.encode(object(), Path("x"))
+
+
+def _cache(root: Path, folder: Path) -> ParseCache:
+    return ParseCache.open(root, folder)
+
+
+def _touch(path: Path, text: str, mtime_ns: int | None = None) -> Stamp:
+    path.write_text(text, encoding="utf-8")
+    if mtime_ns is not None:
+        os.utime(path, ns=(mtime_ns, mtime_ns))
+    return Stamp.of(path)
+
+
+def test_an_entry_is_found_again_after_save(tmp_path: Path) -> None:
+    root, folder = tmp_path / "plan", tmp_path / "cache"
+    root.mkdir()
+    file = root / "units.yaml"
+    old = 1_600_000_000_000_000_000
+    stamp = _touch(file, "units: []\n", old)
+    first = _cache(root, folder)
+    assert first.get(file, "units", stamp) == (False, None)
+    first.put(file, "units", stamp, file.read_bytes(), ("value", 1))
+    first.save()
+    again = _cache(root, folder)
+    assert again.get(file, "units", Stamp.of(file)) == (True, ("value", 1))
+    assert again.get(file, "other-kind", Stamp.of(file)) == (False, None)
+
+
+def test_a_changed_file_is_read_again(tmp_path: Path) -> None:
+    root, folder = tmp_path / "plan", tmp_path / "cache"
+    root.mkdir()
+    file = root / "units.yaml"
+    stamp = _touch(file, "units: []\n", 1_600_000_000_000_000_000)
+    store = _cache(root, folder)
+    store.put(file, "units", stamp, file.read_bytes(), "old")
+    store.save()
+    changed = _touch(file, "units: [x]\n", 1_600_000_001_000_000_000)
+    assert _cache(root, folder).get(file, "units", changed) == (False, None)
+
+
+def test_an_edit_within_the_same_second_is_caught_by_the_hash(tmp_path: Path) -> None:
+    # The file is written, cached and edited again with the same size and the same mtime
+    # (file systems that keep whole seconds): only the content hash can tell.
+    root, folder = tmp_path / "plan", tmp_path / "cache"
+    root.mkdir()
+    file = root / "units.yaml"
+    now = (root.stat().st_mtime_ns // 1_000_000_000) * 1_000_000_000
+    stamp = _touch(file, "units: [a]\n", now)
+    store = _cache(root, folder)
+    store.put(file, "units", stamp, file.read_bytes(), "a")
+    store.save()
+    same = _touch(file, "units: [b]\n", now)
+    assert same == stamp
+    assert _cache(root, folder).get(file, "units", same) == (False, None)
+    _touch(file, "units: [a]\n", now)
+    assert _cache(root, folder).get(file, "units", same) == (True, "a")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"garbage", cache.MAGIC + b"0.0.0 other\n", None],
+    ids=["empty", "foreign", "other-version", "truncated"],
+)
+def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rebuilt(
+    tmp_path: Path, content: bytes | None
+) -> None:
+    root, folder = tmp_path / "plan", tmp_path / "cache"
+    root.mkdir()
+    file = root / "units.yaml"
+    stamp = _touch(file, "units: []\n", 1_600_000_000_000_000_000)
+    store = _cache(root, folder)
+    store.put(file, "units", stamp, file.read_bytes(), "v" * 1000)
+    store.save()
+    data = store.file.read_bytes()
+    store.file.write_bytes(data[: len(data) // 2] if content is None else content)
+    broken = _cache(root, folder)
+    assert broken.get(file, "units", stamp) == (False, None)
+    broken.put(file, "units", stamp, file.read_bytes(), "rebuilt")
+    broken.save()
+    assert _cache(root, folder).get(file, "units", stamp) == (True, "rebuilt")
+
+
+def test_disabled_cache_reads_and_writes_nothing(tmp_path: Path) -> None:
+    root = tmp_path / "plan"
+    root.mkdir()
+    file = root / "units.yaml"
+    stamp = _touch(file, "units: []\n")
+    store = ParseCache.open(root, None)
+    store.put(file, "units", stamp, b"", "x")
+    store.save()
+    assert store.get(file, "units", stamp) == (False, None)
+    assert list(tmp_path.iterdir()) == [root]
+
+
+def test_saving_replaces_the_file_atomically_and_leaves_no_temporary(tmp_path: Path) -> None:
+    root, folder = tmp_path / "plan", tmp_path / "cache"
+    root.mkdir()
+    file = root / "units.yaml"
+    stamp = _touch(file, "units: []\n", 1_600_000_000_000_000_000)
+    for value in ("one", "two"):
+        store = _cache(root, folder)
+        store.put(file, "units", stamp, file.read_bytes(), value)
+        store.save()
+    assert [p.name for p in folder.iterdir()] == [store.file.name]
+    assert _cache(root, folder).get(file, "units", stamp) == (True, "two")
+
+
+def test_an_unwritable_cache_folder_is_not_an_error(tmp_path: Path) -> None:
+    root = tmp_path / "plan"
+    root.mkdir()
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    file = root / "units.yaml"
+    stamp = _touch(file, "units: []\n")
+    store = ParseCache.open(root, blocker / "cache")
+    store.put(file, "units", stamp, file.read_bytes(), "x")
+    store.save()  # must not raise
+
+
+def test_entries_of_deleted_files_are_dropped(tmp_path: Path) -> None:
+    root, folder = tmp_path / "plan", tmp_path / "cache"
+    root.mkdir()
+    stamps = {}
+    for name in ("a.yaml", "b.yaml"):
+        stamps[name] = _touch(root / name, "x: y\n", 1_600_000_000_000_000_000)
+    store = _cache(root, folder)
+    for name, stamp in stamps.items():
+        store.put(root / name, "k", stamp, b"x: y\n", name)
+    store.forget_missing({"a.yaml"})
+    store.save()
+    again = _cache(root, folder)
+    assert again.get(root / "a.yaml", "k", stamps["a.yaml"]) == (True, "a.yaml")
+    assert again.get(root / "b.yaml", "k", stamps["b.yaml"]) == (False, None)
+
+
+def test_cache_folder_follows_the_platform_conventions(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert cache.cache_folder({"CCHC_CACHE_DIR": str(tmp_path)}) == tmp_path
+    monkeypatch.setattr(cache.sys, "platform", "linux")
+    assert cache.cache_folder({"XDG_CACHE_HOME": "/x"}) == Path("/x/cchc")
+    assert cache.cache_folder({}) == Path.home() / ".cache" / "cchc"
+    monkeypatch.setattr(cache.sys, "platform", "win32")
+    assert cache.cache_folder({"LOCALAPPDATA": "C:/L"}) == Path("C:/L/cchc/Cache")
+    assert cache.cache_folder({}) == Path.home() / "AppData" / "Local" / "cchc" / "Cache"
+    monkeypatch.setattr(cache.sys, "platform", "darwin")
+    assert cache.cache_folder({}) == Path.home() / "Library" / "Caches" / "cchc"
+
+
+# Through the reader and the CLI, on real plan folders.
+
+
+def _records(root: Path, folder: Path | None) -> tuple[object, ...]:
+    result = read_plan(root, folder)
+    assert result.plan is not None
+    return result.plan.records
+
+
+def test_a_plan_read_through_the_cache_equals_the_plan_parsed(tmp_path: Path) -> None:
+    demo = Path(__file__).parents[1] / "examples" / "demo" / "plan"
+    folder = tmp_path / "cache"
+    parsed = read_plan(demo)
+    first = read_plan(demo, folder)
+    cached = read_plan(demo, folder)
+    assert cached.plan == parsed.plan == first.plan
+    assert [r.at for r in cached.plan.records] == [r.at for r in parsed.plan.records]
+    assert cached.problems == parsed.problems
+    assert [p.name for p in folder.iterdir()]
+
+
+def test_renamed_added_and_deleted_files_are_seen(base_plan: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    before = _records(base_plan, folder)
+    source = base_plan / "progress" / "2021-Q1" / "phong-a.yaml"
+    renamed = base_plan / "progress" / "2021-Q2" / "phong-a.yaml"
+    renamed.parent.mkdir()
+    source.rename(renamed)
+    text = renamed.read_text(encoding="utf-8").replace("2021-03-10", "2021-04-10")
+    renamed.write_text(text, encoding="utf-8")
+    moved = _records(base_plan, folder)
+    assert [r.period.code for r in moved] == ["2021-Q1", "2021-Q2"]
+    assert len(moved) == len(before)
+    renamed.unlink()
+    assert len(_records(base_plan, folder)) == len(before) - 1
+
+
+def test_a_file_with_a_problem_is_reported_every_time_with_its_line(
+    base_plan: Path, cli: object, tmp_path: Path
+) -> None:
+    broken = base_plan / "progress" / "2021-Q1" / "phong-a.yaml"
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace("state: done", "state: xong"), encoding="utf-8"
+    )
+    outputs = [cli("validate", str(base_plan)) for _ in range(2)]  # type: ignore[operator]
+    assert outputs[0].exit_code == outputs[1].exit_code == 1
+    assert "phong-a.yaml:5:12" in outputs[0].output
+    assert outputs[0].output == outputs[1].output
+
+
+def test_no_cache_writes_nothing(base_plan: Path, cli: object, tmp_path: Path) -> None:
+    folder = tmp_path / "cache-off"
+    env = {"CCHC_CACHE_DIR": str(folder)}
+    result = cli("--no-cache", "status", "--plan", str(base_plan), env=env)  # type: ignore[operator]
+    assert result.exit_code == 0
+    assert not folder.exists()
+    cli("status", "--plan", str(base_plan), env={**env, "CCHC_NO_CACHE": "1"})  # type: ignore[operator]
+    assert not folder.exists()
+    cli("status", "--plan", str(base_plan), env=env)  # type: ignore[operator]
+    assert folder.exists()
+
+
+def test_two_runs_at_once_leave_a_cache_that_reads(base_plan: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "cache"
+    env = {**os.environ, "CCHC_CACHE_DIR": str(folder)}
+    command = [sys.executable, "-m", "cchc", "status", "--plan", str(base_plan)]
+    runs = [subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL) for _ in range(4)]
+    assert [run.wait(timeout=60) for run in runs] == [0, 0, 0, 0]
+    assert len(list(folder.iterdir())) == 1
+    store = ParseCache.open(base_plan, folder)
+    assert store.entries
+    assert not [p for p in folder.iterdir() if p.suffix == ".tmp"]
