@@ -350,6 +350,83 @@ def show(
     _guard(body, lang)
 
 
+@app.command(help=_help("help.report"))
+def report(
+    plan: PlanOption = None,
+    quarter: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--quarter", help=_help("help.opt.quarter"), show_default=False),
+    ] = None,
+    year: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--year", help=_help("help.opt.year"), show_default=False),
+    ] = None,
+    period: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--period", help=_help("help.opt.period"), show_default=False),
+    ] = None,
+    unit: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--unit", help=_help("help.opt.report_unit"), show_default=False),
+    ] = None,
+    fmt: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--format", help=_help("help.opt.report_format"), show_default=False),
+    ] = None,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("-o", "--output", help=_help("help.opt.output"), show_default=False),
+    ] = None,
+    template: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--template", help=_help("help.opt.template"), show_default=False),
+    ] = None,
+    number: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--number", help=_help("help.opt.number"), show_default=False),
+    ] = None,
+    date: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--date", help=_help("help.opt.report_date"), show_default=False),
+    ] = None,
+    signer: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--signer", help=_help("help.opt.signer"), show_default=False),
+    ] = None,
+    place: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--place", help=_help("help.opt.place"), show_default=False),
+    ] = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = None,
+) -> None:
+
+    def body() -> int:
+        import datetime as dt
+
+        from cchc.commands import report as command
+        from cchc.session import resolve_unit
+
+        session = _open(plan, lang, as_of)
+        options = command.Options(
+            quarter,
+            year,
+            period,
+            resolve_unit(unit, session.plan) if unit else None,
+            fmt,
+            output,
+            template,
+            number,
+            _date(date),
+            signer,
+            place,
+            _date(as_of),
+        )
+        return command.run(session, options, typer.echo, dt.date.today())
+
+    _guard(body, lang)
+
+
 def _date(value: str | None) -> dt.date | None:
     from cchc.schedule import parse_date
 

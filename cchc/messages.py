@@ -642,7 +642,136 @@ CATALOG: dict[str, Text] = {
         "Hạn đến hết ngày này (tính cả ngày này).", "Due on or before this day."
     ),
     # --- report (issue 7) ---
-    # (keys of this area)
+    "help.report": Text(
+        "Lập báo cáo quý, 6 tháng, 9 tháng, năm (Markdown hoặc Word) theo mẫu trong templates/.",
+        "Write the quarterly, half-year, 9-month or annual report (Markdown or Word) from templates/.",
+    ),
+    "help.opt.quarter": Text("Quý 1-4 (báo cáo quý).", "Quarter 1-4 (a quarterly report)."),
+    "help.opt.year": Text("Năm của kỳ báo cáo.", "The year of the period."),
+    "help.opt.period": Text(
+        "Kỳ báo cáo: Q1..Q4, H1, 9M, Y hoặc 2021-H1.", "The period: Q1..Q4, H1, 9M, Y or 2021-H1."
+    ),
+    "help.opt.report_unit": Text(
+        "Báo cáo riêng của một đơn vị (nhóm: mỗi thành viên một báo cáo vào thư mục -o).",
+        "One unit's own report (a group: one report per member into the -o folder).",
+    ),
+    "help.opt.report_format": Text(
+        "md hoặc docx (mặc định theo phần mở rộng của -o; md ra màn hình khi không có -o).",
+        "md or docx (default from -o's extension; md to standard output without -o).",
+    ),
+    "help.opt.output": Text("Tệp hoặc thư mục ghi báo cáo.", "The file or folder to write to."),
+    "help.opt.template": Text(
+        "Mẫu riêng (.md.j2 hoặc .docx).", "Your own template (.md.j2 or .docx)."
+    ),
+    "help.opt.number": Text(
+        "Số văn bản, ví dụ 12 hoặc 12/BC-UBND.", "Document number, e.g. 12 or 12/BC-UBND."
+    ),
+    "help.opt.report_date": Text("Ngày ban hành báo cáo.", "Date of the report."),
+    "help.opt.signer": Text(
+        "Người ký: 'Tên', 'CHỨC VỤ|Tên' hoặc 'KT. CHỦ TỊCH|PHÓ CHỦ TỊCH|Tên'.",
+        "Signer: 'Name', 'TITLE|Name' or 'KT. CHỦ TỊCH|PHÓ CHỦ TỊCH|Name'.",
+    ),
+    "help.opt.place": Text("Địa danh ở dòng ngày tháng.", "Place name of the date line."),
+    "report.no_period": Text(
+        "chưa chọn kỳ báo cáo; dùng --quarter 1..4 hoặc --period Q1|H1|9M|Y|2021-H1",
+        "no period chosen; use --quarter 1..4 or --period Q1|H1|9M|Y|2021-H1",
+    ),
+    "report.two_periods": Text(
+        "chỉ dùng một trong --quarter và --period", "use either --quarter or --period, not both"
+    ),
+    "report.bad_quarter": Text(
+        "quý '{value}' không hợp lệ; dùng 1, 2, 3 hoặc 4",
+        "quarter '{value}' is invalid; use 1, 2, 3 or 4",
+    ),
+    "report.bad_period": Text(
+        "kỳ '{value}' không hợp lệ; dùng Q1..Q4, H1, H2, 9M, Y hoặc 2021-H1",
+        "period '{value}' is invalid; use Q1..Q4, H1, H2, 9M, Y or 2021-H1",
+    ),
+    "report.period_outside": Text(
+        "{period} nằm ngoài thời gian của kế hoạch ({start} đến {end}); chọn kỳ khác hoặc --year",
+        "{period} is outside the plan's period ({start} to {end}); choose another period or --year",
+    ),
+    "report.period_not_reported": Text(
+        "luồng báo cáo không có kỳ {period} (chỉ báo cáo: {periods}); chọn --period trong các kỳ đó",
+        "the reporting flow has no {period} report (it reports: {periods}); choose one of those with --period",
+    ),
+    "report.unit_no_duties": Text(
+        "đơn vị '{unit}' không có nhiệm vụ nào trong kế hoạch; kiểm tra --unit",
+        "unit '{unit}' has no duties in the plan; check --unit",
+    ),
+    "report.bad_format": Text(
+        "không biết định dạng của '{path}'; dùng đuôi .md hoặc .docx, hoặc --format md|docx",
+        "cannot tell the format of '{path}'; use a .md or .docx name, or --format md|docx",
+    ),
+    "report.group_needs_folder": Text(
+        "'{unit}' là nhóm đơn vị: mỗi đơn vị một báo cáo, cần -o là một thư mục đã có",
+        "'{unit}' is a group: one report per member, so -o must be an existing folder",
+    ),
+    "report.written": Text("Đã ghi báo cáo: {path}", "Report written: {path}"),
+    "report.template_unreadable": Text(
+        "không đọc được mẫu {path} ({detail}); kiểm tra đường dẫn --template",
+        "cannot read template {path} ({detail}); check the --template path",
+    ),
+    "report.template_not_docx": Text(
+        "mẫu {path} không phải tệp Word .docx ({detail})",
+        "template {path} is not a Word .docx file ({detail})",
+    ),
+    "report.template_failed": Text(
+        "{path}: lỗi mẫu báo cáo: {detail}", "{path}: template error: {detail}"
+    ),
+    "report.template_failed_at": Text(
+        "{path}:{line}: lỗi mẫu báo cáo: {detail}", "{path}:{line}: template error: {detail}"
+    ),
+    "report.output_no_folder": Text(
+        "không ghi được {path}: thư mục {folder} không tồn tại; tạo thư mục trước",
+        "cannot write {path}: folder {folder} does not exist; create it first",
+    ),
+    "report.output_not_folder": Text(
+        "không ghi được {path}: {folder} không phải là thư mục",
+        "cannot write {path}: {folder} is not a folder",
+    ),
+    "report.output_is_folder": Text(
+        "không ghi được {path}: đó là một thư mục", "cannot write {path}: it is a folder"
+    ),
+    "report.output_failed": Text(
+        "không ghi được {path} ({detail}); kiểm tra quyền ghi của thư mục",
+        "cannot write {path} ({detail}); check that the folder is writable",
+    ),
+    "report.state.done": Text("Hoàn thành", "Done"),
+    "report.state.done_late": Text("Hoàn thành trễ hạn", "Done late"),
+    "report.state.in_progress": Text("Đang thực hiện", "In progress"),
+    "report.state.not_due": Text("Chưa đến hạn", "Not yet due"),
+    "report.state.not_started": Text("Chưa triển khai", "Not started"),
+    "report.state.overdue": Text("Quá hạn", "Overdue"),
+    "report.state.due_soon": Text("Sắp đến hạn", "Due soon"),
+    "report.state.cancelled": Text("Không thực hiện (đã hủy)", "Cancelled"),
+    "report.state.active": Text("Thực hiện thường xuyên", "Carried on"),
+    "report.state.gap": Text("Có quý chưa có hoạt động", "Quarters without activity"),
+    "report.state.as_needed": Text("Thực hiện khi phát sinh", "Done as needed"),
+    "report.days_late": Text("trễ {days} ngày", "{days} days late"),
+    "report.why_overdue": Text("Quá hạn {days} ngày", "Overdue by {days} days"),
+    "report.why_due": Text("Đến hạn trong kỳ tới", "Falls due next period"),
+    "report.directing": Text(
+        "Trong kỳ, đã ban hành {count} văn bản chỉ đạo, triển khai thực hiện Kế hoạch:",
+        "In the period, {count} documents were issued to direct and carry out the plan:",
+    ),
+    "report.summary": Text(
+        "Tính đến ngày {day}, có {total} nghĩa vụ, trong đó {dated} có thời hạn; đã hoàn thành {done}/{dated} ({percent}%). Tình trạng: {states}.",
+        "As of {day}, there are {total} obligations, {dated} of them dated; {done}/{dated} are done ({percent}%). States: {states}.",
+    ),
+    "report.group.late": Text("a) Nhiệm vụ hoàn thành trễ hạn", "a) Duties done late"),
+    "report.group.overdue": Text("b) Nhiệm vụ quá hạn", "b) Overdue duties"),
+    "report.group.not_started": Text(
+        "c) Nhiệm vụ thường xuyên chưa triển khai", "c) Standing duties not started"
+    ),
+    "report.short.late": Text(
+        "Có {count} nhiệm vụ hoàn thành trễ hạn.", "{count} duties were done late."
+    ),
+    "report.short.overdue": Text("Còn {count} nhiệm vụ quá hạn.", "{count} duties are overdue."),
+    "report.short.not_started": Text(
+        "Còn {count} nhiệm vụ thường xuyên chưa triển khai.",
+        "{count} standing duties have not started.",
+    ),
     # --- clerk (issue 8: record, CLI words) ---
     # (keys of this area)
     "help.opt.version": Text("In số phiên bản rồi thoát.", "Print the version and exit."),

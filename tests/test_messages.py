@@ -25,7 +25,7 @@ def test_every_key_used_in_the_code_exists() -> None:
         r'"((?:yaml|schema|layout|unique|reference|group|lead|date|deadline|'
         r"progress|record|correction|hint|cli|type|kind|help|status|col|show|overdue|list|"
         r"severity|label|diff|newyear|jsonschema|number|target|funding|provenance|enactment|"
-        r'measure)\.[a-z_.-]+)"'
+        r'measure|report)\.[a-z_.-]+)"'
     )
     used = set()
     for path in (REPO / "cchc").rglob("*.py"):

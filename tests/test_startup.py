@@ -37,3 +37,36 @@ def test_validate_stays_light() -> None:
     loaded = _modules(code)
     assert loaded.isdisjoint(HEAVY)
     assert "cchc.checks" in loaded
+
+
+REPORT_MODULES = (
+    "cchc.report_view",
+    "cchc.report_results",
+    "cchc.report_header",
+    "cchc.report_scope",
+    "cchc.report_output",
+    "cchc.render.report_env",
+    "cchc.render.report_md",
+    "cchc.render.report_docx",
+    "cchc.commands.report",
+)
+
+
+def test_status_loads_neither_jinja_nor_docx_nor_the_report() -> None:
+    code = (
+        "from cchc.cli import main\nsys.argv=['cchc','status','--plan','examples/demo/plan',"
+        "'--format','json']\ntry:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    loaded = _modules(code)
+    assert "cchc.dashboard" in loaded
+    assert loaded.isdisjoint(("jinja2", "docx", "docxtpl", *REPORT_MODULES))
+
+
+def test_the_report_loads_docx_only_for_word() -> None:
+    code = (
+        "from cchc.cli import main\nsys.argv=['cchc','report','--plan','examples/demo/plan',"
+        "'--quarter','1']\ntry:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    loaded = _modules(code)
+    assert {"jinja2", "cchc.report_view", "cchc.render.report_md"} <= loaded
+    assert loaded.isdisjoint(("docx", "docxtpl"))

@@ -1,0 +1,278 @@
+"""The report as plain data: everything the Markdown and Word templates print, computed from the
+plan, its records and the statuses on the report's day. Templates only lay it out.
+
+The figures are those of ``cchc status`` on the same day (same statuses, same tallies).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from cchc.dashboard import Tally
+from cchc.errors import UsageError
+from cchc.messages import translate
+from cchc.model import Plan, Unit
+from cchc.report_header import (
+    Letterhead,
+    Signature,
+    abbreviation,
+    letterhead_lines,
+    number_line,
+    period_phrase,
+    place_date,
+    plan_reference,
+    short_date,
+    short_name,
+    signature,
+)
+from cchc.report_results import (
+    DirectingRow,
+    DutyRow,
+    FormRow,
+    GapRow,
+    KindRow,
+    ObligationRow,
+    TargetRow,
+    directing,
+    duties,
+    forms,
+    gap_rows,
+    kinds,
+    next_statuses,
+    notes,
+    obligation_rows,
+    target_rows,
+    vn_number,
+)
+from cchc.report_scope import Scope, next_period, resolve_scope
+from cchc.schedule import Period
+from cchc.tracking import Status, assess
+from cchc.units import unit_names
+from cchc.vocab import ObligationState
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """What the person asked for: the period, whose report, and what the plan does not hold."""
+
+    period: Period
+    unit: str | None = None
+    """None: the consolidated report of the plan's issuer."""
+    number: str | None = None
+    date: dt.date | None = None
+    signer: str | None = None
+    place: str | None = None
+    as_of: dt.date | None = None
+    """The day statuses are taken on; default the last day of the period."""
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The tally of obligations in scope, as ``cchc status`` counts them."""
+
+    total: int
+    dated: int
+    done: int
+    percent: int
+    states: dict[ObligationState, int]
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemGroup:
+    """Obligations done late, overdue or not started, under a heading."""
+
+    title: str
+    rows: tuple[ObligationRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportView:
+    """Everything a report template may print (see README, "Writing a template")."""
+
+    plan_number: str
+    period_code: str
+    period_label: str
+    """ "quý I năm 2021", "6 tháng đầu năm 2021"..."""
+    unit: str
+    """The id of the reporting unit."""
+    unit_name: str
+    as_of: dt.date
+    start: dt.date
+    end: dt.date
+    letterhead: Letterhead
+    subject: str
+    recipients: tuple[str, ...]
+    intro: str
+    data_period: str
+    directing: tuple[DirectingRow, ...]
+    directing_sentence: str
+    kinds: tuple[KindRow, ...]
+    forms: tuple[FormRow, ...]
+    summary: Summary
+    duties: tuple[DutyRow, ...]
+    late: tuple[ObligationRow, ...]
+    overdue: tuple[ObligationRow, ...]
+    not_started: tuple[ObligationRow, ...]
+    problem_groups: tuple[ProblemGroup, ...]
+    gaps: tuple[GapRow, ...]
+    targets: tuple[TargetRow, ...]
+    strengths: tuple[str, ...]
+    shortcomings: tuple[str, ...]
+    next_label: str
+    next_tasks: tuple[ObligationRow, ...]
+    closing: str
+    signature: Signature
+    copies: tuple[str, ...]
+
+
+def build_report(plan: Plan, request: Request, window: int = 14) -> ReportView:
+    """The report ``request`` asks for; UsageError when it makes no sense for this plan."""
+    doc = plan.document
+    lang = doc.language if doc.language in ("vi", "en") else "vi"
+    scope = resolve_scope(plan, request.period, request.unit)
+    start, end = request.period.bounds(scope.convention)
+    as_of = request.as_of or end
+    statuses = [s for s in assess(plan, as_of, window) if scope.covers(s.obligation.unit)]
+    if not statuses:
+        raise UsageError("report.unit_no_duties", unit=scope.unit.id)
+    records = [r for r in plan.records if scope.covers(r.unit.id) and r.date <= as_of]
+    names = unit_names(plan)
+    record_end = min(end, as_of)
+    plan_ref = plan_reference(plan, full=True)
+    phrase = period_phrase(request.period)
+    behind = {
+        (s.obligation.assignment.id, s.obligation.unit)
+        for s in statuses
+        if s.state in ("overdue", "done-late")
+    }
+    late, overdue, not_started = _problems(statuses)
+    problem_rows = (
+        obligation_rows(late, names, lang),
+        obligation_rows(overdue, names, lang),
+        obligation_rows(not_started, names, lang, merge=True),
+    )
+    follow = next_period(request.period)
+    follow_start, follow_end = follow.bounds(scope.convention)
+    documents = directing(records, names, plan, start, record_end)
+    shortfalls = notes(records, names, start, record_end, behind, good=False)
+    return ReportView(
+        plan_number=doc.display_number,
+        period_code=request.period.code,
+        period_label=phrase,
+        unit=scope.unit.id,
+        unit_name=scope.unit.name,
+        as_of=as_of,
+        start=start,
+        end=end,
+        letterhead=_letterhead(plan, scope, request),
+        subject=f"Kết quả thực hiện {plan_ref} {phrase}",
+        recipients=scope.recipients,
+        intro=_intro(plan, scope.unit, plan_ref, phrase),
+        data_period=_data_period(start, end, as_of),
+        directing=documents,
+        directing_sentence=translate(
+            "report.directing", lang, count=vn_number(len({d.document for d in documents}))
+        ),
+        kinds=kinds(records, plan, start, record_end, _first_day(plan)),
+        forms=forms(records, plan, names, start, record_end),
+        summary=_summary(statuses, as_of, lang),
+        duties=duties(statuses, names, plan, lang),
+        late=problem_rows[0],
+        overdue=problem_rows[1],
+        not_started=problem_rows[2],
+        problem_groups=tuple(
+            ProblemGroup(translate(key, lang), rows)
+            for key, rows in zip(
+                ("report.group.late", "report.group.overdue", "report.group.not_started"),
+                problem_rows,
+                strict=True,
+            )
+        ),
+        gaps=gap_rows(statuses, names),
+        targets=target_rows(plan, records, as_of, scope.consolidated),
+        strengths=notes(records, names, start, record_end, behind, good=True),
+        shortcomings=_counted_shortfalls(problem_rows, lang) + shortfalls,
+        next_label=period_phrase(follow),
+        next_tasks=obligation_rows(
+            next_statuses(statuses, follow_start, follow_end), names, lang, why=True, merge=True
+        ),
+        closing=f"Trên đây là báo cáo kết quả thực hiện {plan_reference(plan, full=False)} "
+        f"{phrase} của {short_name(scope.unit)}./.",
+        signature=signature(scope.unit, plan, request.signer),
+        copies=scope.copies,
+    )
+
+
+def _first_day(plan: Plan) -> dt.date:
+    return plan.document.start
+
+
+def _intro(plan: Plan, unit: Unit, plan_ref: str, phrase: str) -> str:
+    title = plan.document.title.strip()
+    about = f" về {title[0].lower()}{title[1:]}" if title else ""
+    return (
+        f"Thực hiện {plan_ref}{about}, {short_name(unit)} báo cáo kết quả thực hiện "
+        f"{phrase} như sau:"
+    )
+
+
+def _data_period(start: dt.date, end: dt.date, as_of: dt.date) -> str:
+    text = f"Số liệu báo cáo tính từ ngày {short_date(start)} đến ngày {short_date(end)}"
+    if as_of != end:
+        text += f"; tình trạng các nhiệm vụ tính đến ngày {short_date(as_of)}"
+    return text + "."
+
+
+def _letterhead(plan: Plan, scope: Scope, request: Request) -> Letterhead:
+    units = {u.id: u for u in plan.units}
+    governing, issuing = letterhead_lines(scope.unit, units)
+    year = request.date.year if request.date else scope.report_year
+    return Letterhead(
+        governing,
+        issuing,
+        number_line(request.number, abbreviation(scope.unit, plan)),
+        place_date(request.place or plan.document.place, request.date, year),
+    )
+
+
+def _summary(statuses: list[Status], as_of: dt.date, lang: str) -> Summary:
+    tally = Tally.of(statuses)
+    states = ", ".join(
+        f"{translate('state.' + state, lang)} {vn_number(count)}"
+        for state, count in tally.states.items()
+    )
+    sentence = translate(
+        "report.summary",
+        lang,
+        day=short_date(as_of),
+        total=vn_number(tally.total),
+        dated=vn_number(tally.dated),
+        done=vn_number(tally.done),
+        percent=tally.percent,
+        states=states,
+    )
+    return Summary(
+        tally.total, tally.dated, tally.done, tally.percent, dict(tally.states), sentence
+    )
+
+
+def _problems(statuses: list[Status]) -> tuple[list[Status], list[Status], list[Status]]:
+    def by_due(status: Status) -> tuple[str, tuple[str, str, str]]:
+        due = status.obligation.due
+        return (due.isoformat() if due else "", status.obligation.key)
+
+    late = sorted((s for s in statuses if s.state == "done-late"), key=by_due)
+    overdue = sorted((s for s in statuses if s.state == "overdue"), key=by_due)
+    idle = [s for s in statuses if s.state == "not-started" and s.obligation.due is None]
+    return late, overdue, sorted(idle, key=by_due)
+
+
+def _counted_shortfalls(rows: tuple[tuple[ObligationRow, ...], ...], lang: str) -> tuple[str, ...]:
+    keys = ("report.short.late", "report.short.overdue", "report.short.not_started")
+    return tuple(
+        translate(key, lang, count=vn_number(len(found)))
+        for key, found in zip(keys, rows, strict=True)
+        if found
+    )
