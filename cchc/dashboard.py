@@ -10,6 +10,8 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from cchc.group_progress import group_progress
+from cchc.indicators import target_statuses
 from cchc.model import Correction, Plan, Record, Section, Unit
 from cchc.selection import EVERYTHING, Selection, in_section, select
 from cchc.tracking import Status
@@ -19,12 +21,14 @@ from cchc.viewmodel import (
     CoordinatedDuty,
     CountView,
     DocumentRef,
+    GroupRow,
     ObligationView,
     PlanHeader,
     RecordView,
     SectionRow,
     StatusView,
     Tally,
+    TargetView,
     UnitName,
     UnitRow,
 )
@@ -123,7 +127,44 @@ def build(
         activity=_activity(plan, records),
         coordinated=_coordinated(plan, statuses, selection) if focus is not None else (),
         recent=tuple(_record_view(r, plan, units) for r in records[:RECENT]),
+        targets=_targets(plan, as_of, units),
+        groups=tuple(
+            GroupRow(
+                unit_name(g.group, units),
+                g.assignment,
+                g.occurrence,
+                g.done,
+                g.listed,
+                g.size,
+                units[g.group].size is not None if g.group in units else False,
+            )
+            for g in group_progress(plan, kept)
+        ),
     )
+
+
+def _targets(plan: Plan, as_of: dt.date, units: Mapping[str, Unit]) -> tuple[TargetView, ...]:
+    result = []
+    for row in target_statuses(plan, as_of):
+        target, latest = row.target, row.latest
+        result.append(
+            TargetView(
+                target.id,
+                target.text,
+                target.measure,
+                target.target,
+                target.baseline,
+                target.index,
+                target.unit_label,
+                row.due,
+                latest.value if latest else None,
+                latest.day if latest else None,
+                unit_name(latest.unit, units) if latest else None,
+                row.met,
+                row.state,
+            )
+        )
+    return tuple(result)
 
 
 def _unit_rows(

@@ -600,6 +600,18 @@ CATALOG: dict[str, Text] = {
         "size is at least the members listed; a complete group (complete: true) lists exactly "
         "size members",
     ),
+    "status.targets": Text("Chỉ tiêu", "Targets"),
+    "status.groups": Text(
+        "Nhiệm vụ giao cho nhóm (đã thực hiện/tổng số)", "Duties of groups (done/size)"
+    ),
+    "col.target": Text("Chỉ tiêu", "Target"),
+    "col.goal": Text("Mục tiêu", "Goal"),
+    "col.latest": Text("Kết quả gần nhất", "Latest value"),
+    "target.rank_goal": Text("hạng {rank} trở lên", "rank {rank} or better"),
+    "target.state.met": Text("đạt", "met"),
+    "target.state.not_met": Text("chưa đạt", "not yet met"),
+    "target.state.missed": Text("không đạt (đã đến hạn)", "missed (due)"),
+    "target.state.not_measured": Text("chưa có số liệu", "not measured"),
     "enactment.no_number": Text(
         "kế hoạch không có số, cũng không có quyết định ban hành",
         "the plan has neither a number nor an enacting decision",

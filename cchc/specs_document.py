@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Final
 
-from cchc import model
+from cchc import docparts, model
 from cchc.schema import (
     FAILED,
     ID,
@@ -158,7 +158,7 @@ TEXT = Field(Text(), required=True)
 OPTIONAL_TEXT = Field(Text())
 
 ENACTMENT = Obj(
-    model.Enactment,
+    docparts.Enactment,
     {
         "type": TEXT,
         "number": TEXT,
@@ -170,7 +170,7 @@ ENACTMENT = Obj(
 )
 
 TARGET = Obj(
-    model.Target,
+    docparts.Target,
     {
         "id": Field(ID, required=True),
         "text": TEXT,
@@ -187,7 +187,7 @@ TARGET = Obj(
 TARGETS = Field(ListOf(TARGET), default=())
 
 FUNDING_LINE = Obj(
-    model.FundingLine,
+    docparts.FundingLine,
     {
         "year": Field(Number(whole=True, minimum=1900), required=True),
         "amount": Field(Number(whole=True), required=True),

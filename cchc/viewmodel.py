@@ -12,7 +12,9 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
+from cchc.indicators import TargetState
 from cchc.schedule import Period
 from cchc.tracking import Status
 from cchc.vocab import (
@@ -195,6 +197,45 @@ class RecordView:
 
 
 @dataclass(frozen=True, slots=True)
+class TargetView:
+    """A target of the plan against its latest measured value."""
+
+    id: str
+    text: str
+    measure: str
+    """percent, count or rank (lower is better)."""
+    goal: Decimal
+    baseline: Decimal | None
+    index: str | None
+    """PAR INDEX, SIPAS, PAPI, PCI..."""
+    unit_label: str | None
+    due: dt.date | None
+    value: Decimal | None
+    """The latest value measured on or before the as-of day."""
+    measured_on: dt.date | None
+    measured_by: UnitName | None
+    met: bool | None
+    """None when nothing is measured yet."""
+    state: TargetState
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRow:
+    """One occurrence of a duty led by a group: members done out of the group's size."""
+
+    group: UnitName
+    assignment: str
+    occurrence: Period | None
+    done: int
+    listed: int
+    """Members the plan lists that owe it."""
+    size: int
+    """The group's stated size, or the members listed when it states none."""
+    stated: bool
+    """Whether units.yaml states the size (the group stands for more units than it lists)."""
+
+
+@dataclass(frozen=True, slots=True)
 class StatusView:
     """Everything ``cchc status`` (and a period report) shows, as plain data."""
 
@@ -217,3 +258,7 @@ class StatusView:
     """With a focus: the duties it coordinates but does not lead."""
     recent: tuple[RecordView, ...]
     """The latest records in view, newest first."""
+    targets: tuple[TargetView, ...] = ()
+    """The plan's targets against their latest measured values."""
+    groups: tuple[GroupRow, ...] = ()
+    """Duties led by a group, per occurrence, over the obligations in view."""

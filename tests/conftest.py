@@ -27,6 +27,18 @@ def build_tree(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
+def build_example(name: str, root: Path, **files: str) -> Path:
+    """The valid corpus example ``name`` (tests/examples/valid/<name>.yaml) built at ``root``,
+    with ``files`` added or replaced."""
+    import yaml
+
+    spec = yaml.safe_load((EXAMPLES / "valid" / f"{name}.yaml").read_text(encoding="utf-8"))
+    shutil.copytree(EXAMPLES / "base", root)
+    for gone in spec.get("remove", []):
+        (root / gone).unlink()
+    return build_tree(root, {**spec.get("files", {}), **files})
+
+
 @pytest.fixture(autouse=True)
 def _private_cache(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

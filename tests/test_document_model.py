@@ -4,27 +4,19 @@ provenance and group sizes, read from real YAML through the example corpus."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import yaml
 
 from cchc.loading import check_plan
 from cchc.model import Plan
 from cchc.specs_document import parse_number
-from tests.conftest import EXAMPLES, build_tree
+from tests.conftest import build_example, build_tree
 
 
 def _example(name: str, tmp_path: Path, **files: str) -> Plan:
-    spec = yaml.safe_load((EXAMPLES / "valid" / f"{name}.yaml").read_text(encoding="utf-8"))
-    root = tmp_path / "plan"
-    shutil.copytree(EXAMPLES / "base", root)
-    for gone in spec.get("remove", []):
-        (root / gone).unlink()
-    build_tree(root, {**spec["files"], **files})
-    checked = check_plan(root)
+    checked = check_plan(build_example(name, tmp_path / "plan", **files))
     assert checked.problems == ()
     assert checked.plan is not None
     return checked.plan

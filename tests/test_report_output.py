@@ -96,7 +96,7 @@ def test_a_broken_markdown_template_keeps_the_old_report(cli: Any, tmp_path: Pat
 @pytest.mark.parametrize(
     ("source", "line", "detail"),
     [
-        ("ok\n{% for x in report.duties %}\n{{ x.id }}\n", 3, "endfor"),
+        ("ok\n{% for x in report.duties %}\n{{ x.id }}\n", 3, "'for'"),
         ("{{ report.__class__.__mro__ }}\n", 1, "__class__"),
         ("a\nb\n{{ report.summary.total / 0 }}\n", 3, "division"),
     ],

@@ -188,5 +188,5 @@ def test_header_of_a_plan_attached_to_a_decision(cli: Any, tmp_path: Path) -> No
     data = json.loads(
         cli("status", "--plan", str(root), "--as-of", "2021-06-30", "--format", "json").output
     )
-    assert data["plan"]["number"] is None
+    assert data["plan"]["number"] == "424/QĐ-BNV"  # the decision's, the plan has none
     assert data["plan"]["enacted_by"]["number"] == "424/QĐ-BNV"

@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cchc.messages import translate
+from cchc.render.indicators import groups_table, targets_table
 from cchc.render.terminal import day, period, state
 from cchc.viewmodel import (
     ActivityTotal,
@@ -319,6 +320,11 @@ def render(view: StatusView, lang: str, out: Console) -> None:
         out.print(shared)
     out.print()
     out.print(sections_table(view, lang))
+    if view.targets:
+        out.print(targets_table(view, lang))
+    groups = groups_table(view, lang)
+    if groups is not None:
+        out.print(groups)
     if view.activity:
         out.print(activity_table(view.activity, lang))
     if view.overdue:

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from cchc.selection import Selection
@@ -73,6 +74,46 @@ def _selection(selection: Selection) -> dict[str, Any]:
     }
 
 
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value:f}"
+
+
+def targets_data(view: StatusView) -> list[dict[str, Any]]:
+    """The ``targets`` of ``cchc status --format json``; numbers as text, as written."""
+    return [
+        {
+            "id": row.id,
+            "text": row.text,
+            "measure": row.measure,
+            "target": _text(row.goal),
+            "baseline": _text(row.baseline),
+            "index": row.index,
+            "due": row.due.isoformat() if row.due else None,
+            "value": _text(row.value),
+            "measured_on": row.measured_on.isoformat() if row.measured_on else None,
+            "measured_by": row.measured_by.id if row.measured_by else None,
+            "met": row.met,
+            "state": row.state,
+        }
+        for row in view.targets
+    ]
+
+
+def groups_data(view: StatusView) -> list[dict[str, Any]]:
+    """The ``groups`` of ``cchc status --format json``."""
+    return [
+        {
+            "group": row.group.id,
+            "assignment": row.assignment,
+            "occurrence": row.occurrence.code if row.occurrence else None,
+            "done": row.done,
+            "listed": row.listed,
+            "size": row.size,
+        }
+        for row in view.groups
+    ]
+
+
 def status_data(view: StatusView, selection: Selection) -> dict[str, Any]:
     """The ``cchc status --format json`` document as plain data."""
     plan = view.plan
@@ -80,7 +121,7 @@ def status_data(view: StatusView, selection: Selection) -> dict[str, Any]:
         "schema": STATUS_SCHEMA,
         "plan": {
             "type": plan.type,
-            "number": plan.number,
+            "number": plan.number or (plan.enacted_by.number if plan.enacted_by else None),
             "title": plan.title,
             "date": plan.date.isoformat(),
             "date_precision": plan.date_precision,
@@ -136,6 +177,8 @@ def status_data(view: StatusView, selection: Selection) -> dict[str, Any]:
             }
             for d in view.coordinated
         ],
+        "targets": targets_data(view),
+        "groups": groups_data(view),
         "obligations": [obligation(item) for item in view.obligations],
     }
 
