@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from cchc.docparts import Target
 from cchc.messages import translate
-from cchc.model import Item, Plan, Record, Target
+from cchc.model import Item, Plan, Record
 from cchc.report_header import short_date
 from cchc.schedule import Period
 from cchc.tracking import Status
