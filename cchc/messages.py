@@ -352,6 +352,7 @@ CATALOG: dict[str, Text] = {
     "col.title": Text("Tên mục", "Title"),
     "col.summary": Text("Kết quả", "Result"),
     "col.assignment": Text("Nhiệm vụ", "Assignment"),
+    "col.occurrence": Text("Kỳ", "Period"),
     "col.due": Text("Hạn", "Due"),
     "col.state": Text("Tình trạng", "State"),
     "col.date": Text("Ngày", "Date"),

@@ -13,7 +13,7 @@ from cchc.messages import translate
 from cchc.model import Assignment, Plan, Record
 from cchc.problems import display_path
 from cchc.render.dashboard import WIDE, obligations_table
-from cchc.render.terminal import day, period
+from cchc.render.terminal import day, fit, period
 from cchc.units import unit_names
 from cchc.viewmodel import ObligationView
 
@@ -58,7 +58,10 @@ def render(
         )
     out.print(facts)
     title = translate("show.occurrences", lang)
-    out.print(obligations_table(occurrences, lang, title, wide=out.width >= WIDE, show_text=False))
+    out.print(
+        obligations_table(occurrences, lang, title, wide=out.width >= WIDE, show_text=False),
+        width=fit(out),
+    )
     out.print(Text(translate("show.records", lang), style="italic"))
     if not records:
         out.print(translate("status.no_records", lang))
