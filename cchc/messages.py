@@ -181,11 +181,11 @@ CATALOG: dict[str, Text] = {
         "'{unit}' neither leads nor coordinates {assignment}",
     ),
     "correction.no_field": Text(
-        "đính chính cho trường '{field}' không tồn tại",
+        "sai sót được ghi cho trường '{field}', nhưng không có trường này",
         "the correction names field '{field}', which does not exist",
     ),
     "correction.not_found": Text(
-        "đính chính: không thấy '{written}' trong trường '{field}'",
+        "sai sót: không thấy '{written}' trong trường '{field}'",
         "correction: '{written}' does not appear in field '{field}'",
     ),
     # Hints
@@ -308,15 +308,15 @@ CATALOG: dict[str, Text] = {
         "quote '{written}' exactly as it stands in '{field}'",
     ),
     # Status, overdue, list, show
-    "state.done": Text("đã xong", "done"),
-    "state.done-late": Text("xong muộn", "done late"),
+    "state.done": Text("hoàn thành", "done"),
+    "state.done-late": Text("hoàn thành trễ hạn", "done late"),
     "state.in-progress": Text("đang thực hiện", "in progress"),
-    "state.not-started": Text("chưa bắt đầu", "not started"),
+    "state.not-started": Text("chưa thực hiện", "not started"),
     "state.overdue": Text("quá hạn", "overdue"),
     "state.due-soon": Text("sắp đến hạn", "due soon"),
     "state.cancelled": Text("đã hủy", "cancelled"),
     "state.active": Text("đang duy trì", "active"),
-    "state.gap": Text("thiếu hoạt động", "gap"),
+    "state.gap": Text("chưa có hoạt động", "no activity"),
     "state.as-needed": Text("khi phát sinh", "as needed"),
     "status.as_of": Text("Tình hình đến ngày {date}", "Status as of {date}"),
     "status.clamped": Text(
@@ -325,55 +325,56 @@ CATALOG: dict[str, Text] = {
     ),
     "status.overall": Text("Tiến độ chung", "Overall progress"),
     "status.done_of": Text(
-        "{done}/{total} nghĩa vụ có thời hạn đã xong ({percent}%)",
+        "{done}/{total} nhiệm vụ có thời hạn đã hoàn thành ({percent}%)",
         "{done} of {total} obligations with a deadline done ({percent}%)",
     ),
     "status.by_unit": Text("Theo đơn vị chủ trì", "By lead unit"),
     "status.by_section": Text("Theo mục của kế hoạch", "By section of the plan"),
     "status.most_overdue": Text("Quá hạn lâu nhất", "Most overdue"),
-    "status.none_overdue": Text("Không có nghĩa vụ quá hạn.", "Nothing is overdue."),
+    "status.none_overdue": Text("Không có nhiệm vụ quá hạn.", "Nothing is overdue."),
     "status.lead_duties": Text("Nhiệm vụ chủ trì", "Duties it leads"),
     "status.coordinating": Text("Nhiệm vụ phối hợp", "Duties it coordinates"),
     "status.recent": Text("Hoạt động gần đây", "Recent activity"),
-    "status.no_records": Text("Chưa có báo cáo tiến độ.", "No progress recorded yet."),
-    "status.missing": Text("kỳ trống: {periods}", "none in {periods}"),
-    "status.late_by": Text("trễ {days} ngày", "{days} days late"),
+    "status.no_records": Text("Chưa ghi nhận kết quả thực hiện nào.", "No progress recorded yet."),
+    "status.missing": Text("chưa có hoạt động trong {periods}", "no activity in {periods}"),
+    "status.late_by": Text("trễ hạn {days} ngày", "{days} days late"),
     "status.unit_heading": Text("{name} ({id})", "{name} ({id})"),
     "status.section_items": Text(
         "{used}/{items} mục đã triển khai", "{used} of {items} items carried out"
     ),
     "col.unit": Text("Đơn vị", "Unit"),
-    "col.done": Text("Xong/Tổng", "Done/Total"),
+    "col.done": Text("Hoàn thành/Tổng số", "Done/Total"),
     "col.overdue": Text("Quá hạn", "Overdue"),
     "col.due_soon": Text("Sắp đến hạn", "Due soon"),
-    "col.gaps": Text("Thiếu h.động", "Gaps"),
-    "col.next_due": Text("Hạn tiếp theo", "Next deadline"),
+    "col.gaps": Text("Chưa có hoạt động", "No activity"),
+    "col.next_due": Text("Thời hạn tiếp theo", "Next deadline"),
     "col.section": Text("Mục", "Section"),
     "col.title": Text("Tên mục", "Title"),
     "col.summary": Text("Kết quả", "Result"),
     "col.assignment": Text("Nhiệm vụ", "Assignment"),
-    "col.occurrence": Text("Kỳ", "Period"),
-    "col.due": Text("Hạn", "Due"),
+    "col.occurrence": Text("Kỳ báo cáo", "Period"),
+    "col.due": Text("Thời hạn", "Due"),
     "col.state": Text("Tình trạng", "State"),
     "col.date": Text("Ngày", "Date"),
     "col.note": Text("Ghi chú", "Note"),
     "col.counts": Text("Số liệu", "Counts"),
     "show.heading": Text("Nhiệm vụ {id}", "Assignment {id}"),
     "show.section": Text("Mục", "Section"),
-    "show.lead": Text("Chủ trì", "Lead"),
-    "show.coordinators": Text("Phối hợp", "Coordinating"),
+    "show.lead": Text("Đơn vị chủ trì", "Lead"),
+    "show.coordinators": Text("Đơn vị phối hợp", "Coordinating"),
     "show.deadline": Text("Thời hạn", "Deadline"),
     "show.deadline_note": Text("Ghi chú về thời hạn", "About the deadline"),
+    "show.role_note": Text("Ghi chú về vai trò", "About the roles"),
     "show.deliverable": Text("Sản phẩm", "Deliverable"),
     "show.related": Text("Nội dung, hình thức liên quan", "Related content and forms"),
-    "show.corrections": Text("Đính chính", "Corrections"),
+    "show.corrections": Text("Sai sót trong văn bản", "Slips in the document"),
     "show.occurrences": Text("Tình trạng theo đơn vị và kỳ", "State by unit and period"),
     "show.records": Text("Bản ghi tiến độ", "Progress records"),
     "show.none": Text("(không có)", "(none)"),
     "overdue.none": Text(
-        "Không có nghĩa vụ quá hạn đến ngày {date}.", "Nothing is overdue as of {date}."
+        "Không có nhiệm vụ quá hạn đến ngày {date}.", "Nothing is overdue as of {date}."
     ),
-    "list.none": Text("Không có nghĩa vụ nào khớp điều kiện.", "No obligation matches."),
+    "list.none": Text("Không có nhiệm vụ nào khớp điều kiện.", "No obligation matches."),
     "cli.plan_invalid": Text(
         "kế hoạch có {errors} lỗi; hãy sửa trước (chạy 'cchc validate' để xem chi tiết)",
         "the plan has {errors} errors; fix them first (run 'cchc validate' for details)",
@@ -383,7 +384,7 @@ CATALOG: dict[str, Text] = {
         "'{value}' is not a date; use 2021-06-30 or 30/6/2021",
     ),
     "cli.unknown_unit": Text(
-        "không có đơn vị '{value}'; gần giống: {suggestions}",
+        "không tìm thấy đơn vị '{value}'; có phải: {suggestions}?",
         "no unit '{value}'; closest: {suggestions}",
     ),
     "cli.ambiguous_unit": Text(
@@ -391,7 +392,7 @@ CATALOG: dict[str, Text] = {
         "'{value}' matches several units: {matches}; be more specific or use the id",
     ),
     "cli.unknown_assignment": Text(
-        "không có nhiệm vụ '{value}'; gần giống: {suggestions}",
+        "không tìm thấy nhiệm vụ '{value}'; có phải: {suggestions}?",
         "no assignment '{value}'; closest: {suggestions}",
     ),
     "cli.bad_choice": Text(
@@ -432,7 +433,7 @@ CATALOG: dict[str, Text] = {
     ),
     "help.opt.format_status": Text("text hoặc json.", "text or json."),
     "help.status": Text(
-        "Bảng tổng hợp: tiến độ chung, theo đơn vị, theo mục, các việc quá hạn.",
+        "Bảng tổng hợp: tiến độ chung, theo đơn vị, theo mục, các nhiệm vụ quá hạn.",
         "Dashboard: overall progress, by unit, by section, what is overdue.",
     ),
     "help.opt.format_table": Text("table, json hoặc csv.", "table, json or csv."),
@@ -441,7 +442,8 @@ CATALOG: dict[str, Text] = {
         "Exit with code 4 when anything is overdue (1: the plan has errors).",
     ),
     "help.overdue": Text(
-        "Các nghĩa vụ quá hạn, trễ lâu nhất trước.", "Overdue obligations, most days late first."
+        "Các nhiệm vụ quá hạn, trễ hạn lâu nhất trước.",
+        "Overdue obligations, most days late first.",
     ),
     "help.opt.section": Text("Mục, ví dụ V.3 hoặc V.", "A section, e.g. V.3 or V."),
     "help.opt.due_before": Text(
@@ -453,7 +455,7 @@ CATALOG: dict[str, Text] = {
         "Due after this day, not on it (older option; prefer --due-from).",
     ),
     "help.list": Text(
-        "Liệt kê các nghĩa vụ theo đơn vị, mục, tình trạng, thời hạn.",
+        "Liệt kê các nhiệm vụ theo đơn vị, mục, tình trạng, thời hạn.",
         "List obligations by unit, section, state and due date.",
     ),
     "help.arg.assignment": Text("Mã nhiệm vụ, ví dụ V.3.1.", "An assignment id, e.g. V.3.1."),
@@ -498,6 +500,22 @@ CATALOG: dict[str, Text] = {
     "hint.due_rule": Text(
         "viết 'due: {{days_after_end: 5}}' (số ngày sau khi hết kỳ, có thể âm) hoặc 'due: {{day_of_last_month: 10}}'",
         "write 'due: {{days_after_end: 5}}' (days after the period ends, may be negative) or 'due: {{day_of_last_month: 10}}'",
+    ),
+    "schema.deadline_year": Text(
+        "thời hạn '{value}' không ghi năm, mà kế hoạch kéo dài nhiều năm",
+        "the deadline '{value}' names no year, and the plan runs over several years",
+    ),
+    "hint.deadline_year": Text(
+        "ghi rõ năm, ví dụ 'quý I/2022', 'năm 2022'",
+        "write the year, e.g. 'quý I/2022', 'năm 2022'",
+    ),
+    "deadline.before_issue": Text(
+        "thời hạn '{text}' đã qua trước ngày ban hành kế hoạch ({date})",
+        "deadline '{text}' falls before the plan's date of issue ({date})",
+    ),
+    "hint.deadline_before_issue": Text(
+        "kiểm tra lại thời hạn (năm, quý) như văn bản ghi",
+        "check the deadline (year, quarter) against the document",
     ),
     "flow.twice": Text(
         "luồng báo cáo '{flow}' được khai báo hai lần",
@@ -788,6 +806,175 @@ CATALOG: dict[str, Text] = {
     # --- clerk (issue 8: record, CLI words) ---
     # (keys of this area)
     "help.opt.version": Text("In số phiên bản rồi thoát.", "Print the version and exit."),
+    # cchc lookup
+    "help.lookup": Text(
+        "Tra cứu mã để gõ: units (đơn vị, nhóm và thành viên), duties (nhiệm vụ), kinds (loại hoạt động), periods (kỳ), forms (nội dung, hình thức mục II).",
+        "Look up what to type: units (groups with members), duties, kinds (activity kinds), periods, forms (items of section II).",
+    ),
+    "help.arg.lookup": Text(
+        "units, duties, kinds, periods hoặc forms (hoặc don-vi, nhiem-vu, loai, ky, hinh-thuc).",
+        "units, duties, kinds, periods or forms.",
+    ),
+    "lookup.bad_topic": Text(
+        "không có mục tra cứu '{value}'; dùng một trong: {choices}",
+        "nothing to look up called '{value}'; use one of: {choices}",
+    ),
+    # cchc record
+    "help.record": Text(
+        "Ghi một kết quả thực hiện nhiệm vụ vào đúng tệp tiến độ, không cần sửa YAML bằng tay.",
+        "Add one progress record to the right progress file, without editing YAML by hand.",
+    ),
+    "help.arg.record_assignment": Text(
+        "Nhiệm vụ: mã (V.1.5) hoặc vài chữ trong nội dung, có dấu hay không dấu.",
+        "The assignment: its id (V.1.5) or words of its text, with or without diacritics.",
+    ),
+    "help.opt.record_unit": Text(
+        'Đơn vị báo cáo: mã, tên hoặc tên viết tắt ("noi vu").',
+        'The reporting unit: id, name or short name ("noi vu").',
+    ),
+    "help.opt.record_state": Text(
+        "Tình trạng: hoan-thanh (done), dang-thuc-hien (in-progress), chua-bat-dau (not-started), huy (cancelled).",
+        "State: done, in-progress, not-started, cancelled (Vietnamese words accepted).",
+    ),
+    "help.opt.record_date": Text(
+        'Ngày thực hiện: 20/3/2021, 2021-03-20 hoặc "hôm nay".',
+        'The day it happened: 20/3/2021, 2021-03-20 or "today".',
+    ),
+    "help.opt.occurrence": Text(
+        "Kỳ báo cáo của nhiệm vụ định kỳ (2021-Q1, quý I/2021); mặc định: kỳ sớm nhất chưa hoàn thành.",
+        "The occurrence of a recurring duty (2021-Q1); default: the earliest not yet done.",
+    ),
+    "help.opt.count": Text(
+        'Số liệu "loại hoạt động=số", ví dụ "tin bai web=4"; lặp lại cho nhiều loại.',
+        'A count "activity kind=number", e.g. "tin bai web=4"; repeat for several.',
+    ),
+    "help.opt.form": Text(
+        "Nội dung hoặc hình thức của mục II đã thực hiện, ví dụ II.1.2.d; có thể lặp lại.",
+        "A content or form item of section II carried out, e.g. II.1.2.d; may repeat.",
+    ),
+    "help.opt.evidence": Text(
+        "Văn bản làm căn cứ, ví dụ 45/BC-PNV; có thể lặp lại.",
+        "A document as evidence, e.g. 45/BC-PNV; may repeat.",
+    ),
+    "help.opt.note": Text("Ghi chú.", "A note."),
+    "help.opt.reason": Text("Lý do (bắt buộc khi hủy).", "The reason (required when cancelled)."),
+    "help.opt.dry_run": Text(
+        "Chỉ in đoạn YAML sẽ thêm, không ghi tệp.", "Print the YAML it would add; write nothing."
+    ),
+    "record.field.unit": Text("đơn vị", "the unit"),
+    "record.field.assignment": Text("nhiệm vụ", "the assignment"),
+    "record.field.state": Text("tình trạng", "the state"),
+    "record.field.date": Text("ngày thực hiện", "the date"),
+    "record.field.reason": Text("lý do hủy", "the reason for cancelling"),
+    "record.missing": Text(
+        "thiếu {field}: thêm {option} (hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi)",
+        "{field} is missing: add {option} (or run it in a terminal to be asked)",
+    ),
+    "record.bad_state": Text(
+        "không hiểu tình trạng '{value}'; dùng: hoan-thanh, dang-thuc-hien, chua-bat-dau, huy ({choices})",
+        "unknown state '{value}'; use one of: {choices}",
+    ),
+    "record.bad_date": Text(
+        "'{value}' không phải là ngày; viết 20/3/2021, 2021-03-20 hoặc \"hôm nay\"",
+        "'{value}' is not a date; write 20/3/2021, 2021-03-20 or \"today\"",
+    ),
+    "record.unknown_kind": Text(
+        "không có loại hoạt động '{value}'; các loại: {choices} (xem 'cchc lookup kinds')",
+        "no activity kind '{value}'; kinds: {choices} (see 'cchc lookup kinds')",
+    ),
+    "record.ambiguous_kind": Text(
+        "'{value}' khớp nhiều loại hoạt động: {matches}; gõ rõ hơn hoặc dùng mã",
+        "'{value}' matches several activity kinds: {matches}; be more specific or use the id",
+    ),
+    "record.bad_count": Text(
+        'số liệu \'{value}\' phải có dạng "loại hoạt động=số", ví dụ "tin bai web=4"',
+        'count \'{value}\' must read "activity kind=number", e.g. "tin bai web=4"',
+    ),
+    "record.bad_count_number": Text(
+        "số liệu của '{name}' phải là số nguyên, không phải '{value}' (ví dụ 1500 hoặc 1.500)",
+        "the count of '{name}' must be a whole number, not '{value}' (e.g. 1500)",
+    ),
+    "record.unknown_form": Text(
+        "không có nội dung, hình thức '{value}' ở mục II (xem 'cchc lookup forms')",
+        "no content or form item '{value}' in section II (see 'cchc lookup forms')",
+    ),
+    "record.group_unit": Text(
+        "'{value}' là một nhóm; mỗi đơn vị trong nhóm ghi tệp riêng: chọn một trong {members}",
+        "'{value}' is a group; each member keeps its own file: name one of {members}",
+    ),
+    "record.not_involved": Text(
+        "đơn vị '{unit}' không chủ trì hay phối hợp nhiệm vụ {assignment}; nhiệm vụ của đơn vị: {duties}",
+        "'{unit}' neither leads nor coordinates {assignment}; its assignments: {duties}",
+    ),
+    "record.ambiguous_duty": Text(
+        "'{value}' khớp nhiều nhiệm vụ: {matches}; dùng mã nhiệm vụ",
+        "'{value}' matches several assignments: {matches}; use the id",
+    ),
+    "record.unreadable_occurrence": Text(
+        "không hiểu kỳ '{value}'; ví dụ 2021-Q1, quý I/2021, 2021-H1, năm 2021",
+        "cannot read the period '{value}'; e.g. 2021-Q1, 2021-H1, 2021",
+    ),
+    "record.no_open_occurrence": Text(
+        "nhiệm vụ {assignment}: không có kỳ báo cáo nào chưa hoàn thành kết thúc trong {folder} (các kỳ: {periods}); kết quả của một kỳ được ghi từ khi kỳ đó kết thúc",
+        "{assignment}: no open occurrence ends within {folder} (its periods: {periods}); a period's record is filed once the period has ended",
+    ),
+    "record.edit_not_list": Text(
+        "{path}:{line}: 'records' không phải là một danh sách; sửa tệp trước (chạy 'cchc validate')",
+        "{path}:{line}: 'records' is not a list; fix the file first (run 'cchc validate')",
+    ),
+    "record.edit_flow": Text(
+        "{path}:{line}: danh sách 'records' viết trên một dòng ([...]); hãy viết mỗi bản ghi bắt đầu bằng '- ' trên dòng riêng rồi chạy lại",
+        "{path}:{line}: 'records' is written inline ([...]); put each record on its own '- ' line, then run again",
+    ),
+    "record.file_broken": Text(
+        "{path}:{line}: tệp có lỗi YAML; sửa trước (chạy 'cchc validate') rồi ghi tiếp",
+        "{path}:{line}: the file has a YAML error; fix it first (run 'cchc validate')",
+    ),
+    "record.refused": Text(
+        "chưa ghi gì: bản ghi mới sẽ gây {errors} lỗi ở trên",
+        "nothing written: the new record would bring the {errors} error(s) above",
+    ),
+    "record.dry_run": Text(
+        "Sẽ thêm vào {where} (chưa ghi):", "Would add at {where} (nothing written):"
+    ),
+    "record.written": Text("Đã ghi vào {where}", "Written at {where}"),
+    "record.not_written": Text("Chưa ghi gì.", "Nothing written."),
+    "record.new_state": Text(
+        "Nhiệm vụ {assignment}{occurrence}: {state}", "Assignment {assignment}{occurrence}: {state}"
+    ),
+    "record.new_state_coordinator": Text(
+        "Nhiệm vụ {assignment}{occurrence}: đã ghi phần phối hợp của đơn vị",
+        "Assignment {assignment}{occurrence}: the unit's coordinating part is recorded",
+    ),
+    "record.plan_has_errors": Text(
+        "Lưu ý: kế hoạch còn {errors} lỗi khác; chạy 'cchc validate' để xem.",
+        "Note: the plan still has {errors} other errors; run 'cchc validate' to see them.",
+    ),
+    "record.file_header": Text(
+        "Kết quả thực hiện của {unit}, {period}.", "What {unit} did in {period}."
+    ),
+    "record.ask.unit": Text("Đơn vị báo cáo", "Reporting unit"),
+    "record.ask.member": Text("Đơn vị nào trong {group}", "Which member of {group}"),
+    "record.ask.assignment": Text("Nhiệm vụ", "Assignment"),
+    "record.ask.state": Text("Tình trạng", "State"),
+    "record.ask.date": Text("Ngày thực hiện", "Date"),
+    "record.ask.occurrence": Text("Kỳ báo cáo", "Occurrence"),
+    "record.ask.count": Text(
+        'Số liệu "loại=số" ({kinds}); Enter để bỏ qua',
+        'Count "kind=number" ({kinds}); Enter to skip',
+    ),
+    "record.ask.evidence": Text(
+        "Văn bản làm căn cứ (số, ký hiệu); Enter để bỏ qua",
+        "Evidence (document number); Enter to skip",
+    ),
+    "record.ask.note": Text("Ghi chú; Enter để bỏ qua", "Note; Enter to skip"),
+    "record.ask.reason": Text("Lý do hủy", "Reason for cancelling"),
+    "record.ask.confirm": Text("Ghi vào {where}?", "Write at {where}?"),
+    "record.ask.pick": Text("Chọn số hoặc gõ mã", "Pick a number or type the id"),
+    "record.ask.bad_pick": Text(
+        "'{value}' không có trong danh sách; chọn số từ 1 đến {count}",
+        "'{value}' is not in the list; pick a number from 1 to {count}",
+    ),
     # Click's and Typer's own words (cchc.clikit)
     "click.usage": Text("Cách dùng: ", "Usage: "),
     "click.options": Text("Tùy chọn", "Options"),
@@ -843,6 +1030,106 @@ CATALOG: dict[str, Text] = {
     ),
     "click.extra_arguments": Text("thừa tham số: {args}", "unexpected extra arguments: {args}"),
     # --- review (issue 9: diff, schema, new-year) ---
+    "help.diff": Text(
+        "So sánh hai phiên bản kế hoạch theo nội dung: nhiệm vụ, đơn vị, thời hạn, tiến độ. Mặc định: điểm tách khỏi nhánh chính so với thư mục đang sửa.",
+        "Compare two versions of the plan in plan terms: assignments, units, deadlines, progress. Default: where this branch left the main branch against the working tree.",
+    ),
+    "help.arg.base": Text(
+        "Phiên bản gốc (nhánh, thẻ, commit; A...B là điểm chung của A và B).",
+        "Base version (branch, tag, commit; A...B means their merge-base).",
+    ),
+    "help.arg.head": Text(
+        "Phiên bản mới (mặc định: thư mục đang sửa).",
+        "New version (default: the working tree).",
+    ),
+    "help.opt.format_diff": Text(
+        "text, md (bình luận pull request) hoặc json.",
+        "text, md (pull-request comment) or json.",
+    ),
+    "diff.plan_outside_repo": Text(
+        "thư mục kế hoạch {plan} không nằm trong kho git {repo}",
+        "the plan folder {plan} is not inside the git repository {repo}",
+    ),
+    "diff.range_and_head": Text(
+        "'{value}' đã chỉ rõ hai phiên bản; bỏ tham số thứ hai",
+        "'{value}' already names both versions; drop the second argument",
+    ),
+    "diff.worktree": Text("thư mục đang sửa", "working tree"),
+    "diff.title": Text("Thay đổi kế hoạch {number}", "Changes to plan {number}"),
+    "diff.base": Text("Bản gốc", "Base"),
+    "diff.head": Text("Bản mới", "Head"),
+    "diff.side_valid": Text(
+        "{label} (hợp lệ, {warnings} cảnh báo)", "{label} (valid, {warnings} warnings)"
+    ),
+    "diff.side_invalid": Text(
+        "{label} (CHƯA HỢP LỆ: {errors} lỗi)", "{label} (NOT VALID: {errors} errors)"
+    ),
+    "diff.side_unreadable": Text(
+        "{label} (không đọc được kế hoạch)", "{label} (the plan cannot be read)"
+    ),
+    "diff.problems_of": Text("Lỗi trong {label}", "Problems in {label}"),
+    "diff.records_removed": Text(
+        "⚠ CẢNH BÁO: {count} bản ghi tiến độ bị xóa. Tiến độ là lịch sử đã báo cáo: chỉ xóa bản ghi nhập nhầm, và ghi rõ lý do trong pull request.",
+        "⚠ WARNING: {count} progress records removed. Progress is reported history: remove a record only when it was entered by mistake, and say why in the pull request.",
+    ),
+    "diff.uncertain": Text(
+        "{count} mục thêm/xóa không được liệt kê vì tệp chứa chúng có lỗi ở phiên bản kia; sửa lỗi rồi chạy lại cchc diff.",
+        "{count} additions or removals are not listed because their file has errors in the other version; fix the errors and run cchc diff again.",
+    ),
+    "diff.no_changes": Text(
+        "Không có thay đổi nào trong nội dung kế hoạch.", "Nothing in the plan changed."
+    ),
+    "diff.effects_skipped": Text(
+        "Chưa tính ảnh hưởng tới thời hạn và tình trạng quá hạn vì có phiên bản chưa hợp lệ.",
+        "Effects on due dates and overdue states are not computed while a version is not valid.",
+    ),
+    "diff.no_effects": Text(
+        "Không nghĩa vụ nào đổi thời hạn hay tình trạng quá hạn (tính đến ngày {date}).",
+        "No obligation changes its due date or overdue state (as of {date}).",
+    ),
+    "diff.moves": Text(
+        "Thời hạn thay đổi ({count} nghĩa vụ)", "Due dates moved ({count} obligations)"
+    ),
+    "diff.days_moved": Text("{days} ngày", "{days} days"),
+    "diff.now_overdue": Text(
+        "Trở thành quá hạn tính đến ngày {date} ({count} nghĩa vụ)",
+        "Overdue as of {date} because of this change ({count} obligations)",
+    ),
+    "diff.no_longer_overdue": Text(
+        "Hết quá hạn tính đến ngày {date} ({count} nghĩa vụ)",
+        "No longer overdue as of {date} ({count} obligations)",
+    ),
+    "diff.due_late": Text("hạn {due}, trễ {days} ngày", "due {due}, {days} days late"),
+    "diff.action.added": Text("thêm", "added"),
+    "diff.action.removed": Text("xóa", "removed"),
+    "diff.action.changed": Text("sửa", "changed"),
+    "diff.kind.plan": Text("Thông tin chung của kế hoạch", "Plan metadata"),
+    "diff.kind.section": Text("Mục", "Sections"),
+    "diff.kind.purpose": Text("Mục đích", "Purposes"),
+    "diff.kind.requirement": Text("Yêu cầu", "Requirements"),
+    "diff.kind.flow": Text("Luồng báo cáo", "Reporting flows"),
+    "diff.kind.target": Text("Chỉ tiêu", "Targets and indicators"),
+    "diff.kind.activity_kind": Text("Loại hoạt động", "Activity kinds"),
+    "diff.kind.unit": Text("Đơn vị", "Units"),
+    "diff.kind.group": Text("Nhóm đơn vị", "Groups of units"),
+    "diff.kind.audience": Text("Đối tượng", "Audiences"),
+    "diff.kind.item": Text("Nội dung", "Content items"),
+    "diff.kind.form": Text("Hình thức", "Forms"),
+    "diff.kind.assignment": Text("Nhiệm vụ", "Assignments"),
+    "diff.kind.part": Text("Phần việc", "Part"),
+    "diff.kind.record": Text("Bản ghi tiến độ", "Progress records"),
+    "diff.field.text": Text("Nội dung", "Text"),
+    "diff.field.name": Text("Tên", "Name"),
+    "diff.field.title": Text("Tiêu đề", "Title"),
+    "diff.field.lead": Text("Đơn vị chủ trì", "Lead"),
+    "diff.field.co_leads": Text("Đơn vị đồng chủ trì", "Co-leads"),
+    "diff.field.coordinators": Text("Đơn vị phối hợp", "Coordinators"),
+    "diff.field.deadline": Text("Thời hạn", "Deadline"),
+    "diff.field.section": Text("Thuộc mục", "Section"),
+    "diff.field.members": Text("Thành viên", "Members"),
+    "diff.field.state": Text("Tình trạng", "State"),
+    "diff.field.date": Text("Ngày", "Date"),
+    "diff.field.flow": Text("Luồng báo cáo", "Reporting flow"),
     "diff.not_a_repo": Text(
         "{where} không nằm trong một kho git; cchc diff so sánh các phiên bản trong git",
         "{where} is not inside a git repository; cchc diff compares versions kept in git",
@@ -902,6 +1189,78 @@ CATALOG: dict[str, Text] = {
         "xóa ký tự này (thường do chép từ phần mềm khác); viết xuống dòng bằng khối '|'",
         "delete the character (often pasted from another program); write line breaks in a '|' block",
     ),
+    "layout.skip.special": Text(
+        "{name} không phải tệp thông thường (FIFO, socket, thiết bị): không đọc",
+        "{name} is not a regular file (a FIFO, socket or device): not read",
+    ),
+    "hint.layout.skip.special": Text(
+        "thay bằng một tệp thông thường, hoặc xóa nó",
+        "replace it with an ordinary file, or remove it",
+    ),
+    "layout.skip.dangling": Text(
+        "{name} là liên kết tới một tệp không tồn tại", "{name} links to a file that does not exist"
+    ),
+    "hint.layout.skip.dangling": Text("sửa hoặc xóa liên kết", "fix or remove the link"),
+    "layout.skip.loop": Text(
+        "{name} là một vòng liên kết (trỏ vào chính nó)", "{name} is a loop of links"
+    ),
+    "hint.layout.skip.loop": Text("sửa hoặc xóa liên kết", "fix or remove the link"),
+    "layout.skip.outside": Text(
+        "{name} liên kết ra ngoài thư mục kế hoạch: không đọc",
+        "{name} links outside the plan folder: not read",
+    ),
+    "hint.layout.skip.outside": Text(
+        "chép tệp vào thư mục kế hoạch thay vì liên kết tới nó",
+        "copy the file into the plan folder instead of linking to it",
+    ),
+    "layout.skip.folder_link": Text(
+        "{name} là liên kết tới một thư mục: không đọc", "{name} links to a folder: not followed"
+    ),
+    "hint.layout.skip.folder_link": Text(
+        "chép thư mục vào kế hoạch, hoặc xóa liên kết",
+        "copy the folder into the plan, or remove the link",
+    ),
+    "layout.skip.unlistable": Text("không mở được {name}", "cannot open {name}"),
+    "hint.layout.skip.unlistable": Text(
+        "kiểm tra quyền đọc của thư mục (hoặc tệp) này",
+        "check the permissions of this folder or file",
+    ),
+    "layout.skip.too_deep": Text(
+        "thư mục {name} nằm quá sâu: không đọc", "folder {name} is nested too deep: not read"
+    ),
+    "hint.layout.skip.too_deep": Text(
+        "tệp tiến độ đặt ở progress/<kỳ>/<mã-đơn-vị>.yaml",
+        "progress files go in progress/<period>/<unit-id>.yaml",
+    ),
+    "layout.skip.folder": Text(
+        "{name} là một thư mục, không phải tệp", "{name} is a folder, not a file"
+    ),
+    "hint.layout.skip.folder": Text("xóa hoặc đổi tên thư mục này", "remove or rename the folder"),
+    "layout.skip.control_name": Text(
+        "tên {name} có ký tự điều khiển: không đọc",
+        "the name {name} holds control characters: not read",
+    ),
+    "hint.layout.skip.control_name": Text("đổi tên tệp", "rename it"),
+    "layout.twin": Text(
+        "có cả {other} và {name}: {name} không được đọc",
+        "both {other} and {name}: {name} is not read",
+    ),
+    "hint.layout.twin": Text(
+        "giữ một tệp: gộp nội dung vào {other} rồi xóa {name}",
+        "keep one: merge what {name} holds into {other}, then delete it",
+    ),
+    "layout.not_a_folder": Text(
+        "{name} phải là một thư mục, không phải tệp", "{name} must be a folder, not a file"
+    ),
+    "hint.layout.not_a_folder": Text(
+        "tạo thư mục {name}/ và đặt các tệp vào đó", "make {name}/ a folder and put the files in it"
+    ),
+    "layout.wrong_suffix": Text(
+        "{name} không được đọc: tệp kế hoạch có đuôi .yaml",
+        "{name} is not read: plan files end in .yaml",
+    ),
+    "hint.layout.wrong_suffix": Text("đổi tên thành {suggestion}", "rename it to {suggestion}"),
+    "cli.os_error": Text("không mở được {path}: {detail}", "cannot open {path}: {detail}"),
     "cli.empty_option": Text(
         "{option} không được để trống", "{option} needs a value, not an empty string"
     ),

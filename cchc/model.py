@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from dataclasses import field as _field
 from decimal import Decimal
 
-from cchc.docparts import Enactment, FundingLine, Target
+# Re-exported: the plan's document parts are part of the model.
+from cchc.docparts import Enactment as Enactment  # noqa: PLC0414
+from cchc.docparts import FundingLine as FundingLine  # noqa: PLC0414
+from cchc.docparts import Target as Target  # noqa: PLC0414
 from cchc.marks import Mark
 from cchc.schedule import Deadline, DueRule, InForce, Period
 from cchc.vocab import (
@@ -165,6 +168,10 @@ class Assignment:
     """The reporting flow this duty reports in: it is then a report obligation whose periods
     and due rule are the flow's. Without one it is a task, due at the calendar end of its
     period whatever the plan's convention."""
+    role_note: str | None = None
+    """Why this unit leads (or the heading's unit only coordinates), quoting the document's verb:
+    "Phối hợp Phòng Giáo dục và đào tạo huyện ..." under Phòng Nội vụ makes Phòng Nội vụ a
+    coordinator."""
     provenance: Provenance | None = None
 
 

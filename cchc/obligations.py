@@ -12,8 +12,9 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from cchc.deadlines import occurrence_kinds
 from cchc.model import Assignment, Flow, Plan, Reporting, Unit
-from cchc.schedule import Period, occurrence_kinds
+from cchc.schedule import Period
 from cchc.units import expand
 
 
@@ -63,8 +64,11 @@ def occurrences(assignment: Assignment, plan: Plan) -> tuple[Period | None, ...]
     flow = flow_of(assignment, doc.reporting)
     if assignment.deadline.kind != "recurring" and assignment.flow is None:
         return (None,)
-    kinds = period_kinds(assignment, doc.reporting)
-    return doc.in_force.periods(kinds, flow.convention if flow is not None else "calendar")
+    convention = flow.convention if flow is not None else "calendar"
+    named = assignment.deadline.occurrences
+    if named and assignment.flow is None:  # "quý III và quý IV/2022": the periods named
+        return tuple(p for p in named if doc.in_force.owns(p, convention))
+    return doc.in_force.periods(period_kinds(assignment, doc.reporting), convention)
 
 
 def due_date(
@@ -77,8 +81,9 @@ def due_date(
     deadline = assignment.deadline
     if deadline.kind == "date":
         return deadline.date
-    period = occurrence if deadline.kind == "recurring" else deadline.period
-    return None if period is None else period.bounds()[1]
+    if occurrence is not None:
+        return deadline.due_in(occurrence)
+    return None if deadline.period is None else deadline.period.bounds()[1]
 
 
 def bound_units(

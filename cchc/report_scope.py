@@ -50,11 +50,21 @@ def next_period(period: Period) -> Period:
     return Period(period.year, kind)
 
 
-def sent_by(plan: Plan, unit: str, units: Mapping[str, Unit]) -> Flow | None:
-    """The flow ``unit`` reports in: the first whose sender is it or a group holding it, and
-    whose receiver is another unit."""
-    for flow in plan.document.reporting.flows:
-        if flow.to.id != unit and unit in (flow.sender.id, *expand(flow.sender.id, units)):
+def sent_by(plan: Plan, unit: str, units: Mapping[str, Unit], consolidated: bool) -> Flow | None:
+    """The flow ``unit`` reports in, whose receiver is another unit.
+
+    The issuer's consolidated report goes along a flow it sends itself. A unit's own report goes
+    along the first flow whose sender is it or a group holding it; in the old one-flow shape
+    every unit with duties reports in the one flow (its ``from`` is only nominally the owner).
+    """
+    reporting = plan.document.reporting
+    for flow in reporting.flows:
+        if flow.to.id == unit:
+            continue
+        if consolidated:
+            if not reporting.legacy and flow.sender.id == unit:
+                return flow
+        elif reporting.legacy or unit in (flow.sender.id, *expand(flow.sender.id, units)):
             return flow
     return None
 
@@ -80,7 +90,7 @@ def resolve_scope(plan: Plan, period: Period, unit_id: str | None) -> Scope:
     issuer = units[doc.issuer.unit.id]
     unit = units[unit_id] if unit_id is not None else issuer
     consolidated = unit.id == issuer.id
-    flow = sent_by(plan, unit.id, units)
+    flow = sent_by(plan, unit.id, units, consolidated)
     if flow is not None and period.kind not in flow.periods:
         raise UsageError(
             "report.period_not_reported",
