@@ -566,6 +566,60 @@ CATALOG: dict[str, Text] = {
         "ghi 'occurrence' là một kỳ của nhiệm vụ, hoặc bỏ 'occurrence' để hủy cả nhiệm vụ",
         "name one of its periods, or leave 'occurrence' out to cancel it whole",
     ),
+    "jsonschema.assignment.co_leads": Text(
+        "Mã các đơn vị cùng chủ trì: một nghĩa vụ, bản ghi của đơn vị nào cũng được tính.",
+        "Ids of units jointly responsible: one obligation, a record by either counts.",
+    ),
+    "jsonschema.assignment.parts": Text(
+        "Các phần của nhiệm vụ, mỗi phần có thời hạn (hoặc luồng báo cáo) riêng.",
+        "Parts of the duty, each with its own deadline (or reporting flow).",
+    ),
+    "jsonschema.assignment.cancel": Text(
+        "Các kỳ của nhiệm vụ được hủy trước, kèm lý do.",
+        "Occurrences of the duty cancelled in advance, with the reason.",
+    ),
+    "jsonschema.assignment.role_note": Text(
+        "Ghi chú về vai trò chủ trì, phối hợp như văn bản nêu.",
+        "A note on who leads and who supports, as the document puts it.",
+    ),
+    "jsonschema.part.deadline": Text(
+        "Thời hạn của phần này, theo cú pháp thời hạn.",
+        "This part's deadline, in the deadline grammar.",
+    ),
+    "jsonschema.part.flow": Text(
+        "Mã luồng báo cáo nếu phần này là một báo cáo định kỳ.",
+        "Id of a reporting flow when this part is a periodic report.",
+    ),
+    "jsonschema.part.beyond_period": Text(
+        "true nếu thời hạn của phần này có thể sau kỳ kế hoạch.",
+        "true when this part's deadline may fall after the plan's period.",
+    ),
+    "jsonschema.cancellation.occurrence": Text(
+        "Kỳ được hủy (2021-Q4); bỏ trống để hủy mọi kỳ.",
+        "The occurrence cancelled (2021-Q4); leave out to cancel every occurrence.",
+    ),
+    "jsonschema.cancellation.part": Text(
+        "Chỉ hủy phần này của nhiệm vụ.", "Cancel only this part of the duty."
+    ),
+    "jsonschema.cancellation.unit": Text(
+        "Chỉ hủy cho đơn vị (hoặc nhóm) này.", "Cancel only for this unit (or group)."
+    ),
+    "jsonschema.cancellation.reason": Text("Lý do hủy.", "Why it is cancelled."),
+    "jsonschema.record.part": Text(
+        "Phần của nhiệm vụ mà bản ghi nói đến (nhiệm vụ có nhiều phần).",
+        "The part of the duty the record is about (a duty with parts).",
+    ),
+    "jsonschema.unit.valid_from": Text(
+        "Ngày đơn vị bắt đầu tồn tại (sáp nhập, thành lập): không có nghĩa vụ đến hạn trước đó.",
+        "The day the unit starts to exist (formed, merged): nothing is due from it before.",
+    ),
+    "jsonschema.unit.valid_until": Text(
+        "Ngày đơn vị thôi tồn tại (ấp sáp nhập): không có nghĩa vụ đến hạn sau đó.",
+        "The day the unit stops existing (a merged village): nothing is due from it after.",
+    ),
+    "jsonschema.group.exclude": Text(
+        "Mã các đơn vị, nhóm loại khỏi nhóm này.", "Ids of units or groups left out of this group."
+    ),
     "flow.twice": Text(
         "luồng báo cáo '{flow}' được khai báo hai lần",
         "the reporting flow '{flow}' is defined twice",
