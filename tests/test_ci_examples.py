@@ -71,8 +71,8 @@ def test_the_github_workflow_runs_as_written(clone: Path, tmp_path: Path) -> Non
     env = _env(tmp_path, GITHUB_STEP_SUMMARY=str(summary))
     check = _steps(workflow, "check")
     assert list(check) == ["Validate the plan", "The change in plan terms"]
-    for name, script in check.items():
-        script = script.replace("${{ github.base_ref }}", "main")
+    for name, written in check.items():
+        script = written.replace("${{ github.base_ref }}", "main")
         assert "${{" not in script, name
         done = run_script(script, clone, env)
         assert done.returncode == 0, (name, done.stderr)
@@ -128,7 +128,7 @@ def test_codeowners_gives_each_unit_its_files_and_phong_noi_vu_the_rest() -> Non
         if line.strip() and not line.startswith("#")
     ]
     assert lines[0] == ["*", "@your-org/phong-noi-vu"]
-    owners = {pattern: owner for pattern, owner in lines}
+    owners = dict(lines)
     plan = read_plan(REPO / "plan").plan
     assert plan is not None
     leads = {a.lead.id for a in plan.assignments}
