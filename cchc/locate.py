@@ -13,6 +13,14 @@ PLAN_FILES = ("plan.yaml", "plan.yml")
 
 def find_plan(explicit: Path | None, environ: Mapping[str, str], cwd: Path) -> Path:
     """The plan folder to use; raises UsageError naming where it looked."""
+    try:
+        return _find(explicit, environ, cwd)
+    except OSError as exc:  # a name too long, a folder that cannot be searched...
+        where = exc.filename or explicit or cwd
+        raise UsageError("cli.os_error", path=str(where), detail=exc.strerror or str(exc)) from None
+
+
+def _find(explicit: Path | None, environ: Mapping[str, str], cwd: Path) -> Path:
     given = explicit or (Path(environ[ENV_VAR]) if environ.get(ENV_VAR) else None)
     if given is not None:
         folder = given if given.is_absolute() else cwd / given

@@ -18,10 +18,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cchc import codec, model, specs
+from cchc.assembly import assemble
 from cchc.cache import ParseCache
 from cchc.marks import Mark
 from cchc.problems import Problem, Severity
-from cchc.schedule import Deadline, Period, parse_date, parse_period
+from cchc.schedule import Period, parse_date, parse_period
 from cchc.schema import FAILED, Context, Obj
 from cchc.source import FolderSource, PlanSource
 from cchc.yamlio import Map, Scalar, YamlError, load_bytes
@@ -48,12 +49,38 @@ class _Reader:
         self.source = source
         self.cache = cache
         self.root = source.root
-        self.names = source.files()
         self.problems: list[Problem] = []
+        self.names = self.discover(source)
+        self.seen: set[str] = set()
+        """Names read or already reported; every other file is reported as not read."""
         self.ctx = Context(self.problems)
         self.files: list[Path] = []
         self.unreadable: set[str] = set()
         self.reporting: model.Reporting | None = None
+
+    def discover(self, source: PlanSource) -> tuple[str, ...]:
+        """The files to read. Nothing is left out silently: what the source could not list or
+        refused (see FolderSource.files), and a ``.yml`` beside its ``.yaml`` twin, are
+        reported here."""
+        names = source.files()
+        for name, reason in source.skipped():
+            self.layout(Mark(self.root / name, 1, 1), reason, name=name)
+        self.skipped = {name for name, _ in source.skipped()}
+        present = set(names)
+        kept = []
+        for name in names:
+            if name.endswith(".yml") and f"{name[:-4]}.yaml" in present:
+                self.layout(
+                    Mark(self.root / name, 1, 1),
+                    "layout.twin",
+                    name=name,
+                    other=f"{name[:-4]}.yaml",
+                )
+            elif name in _FOLDERS:
+                self.layout(Mark(self.root / name, 1, 1), "layout.not_a_folder", name=name)
+            else:
+                kept.append(name)
+        return tuple(kept)
 
     def yaml_files(self, folder: str) -> list[str]:
         """The YAML files directly in ``folder`` ("" for the plan folder itself), sorted."""
@@ -87,6 +114,7 @@ class _Reader:
             hit, value = self.cache.get(path, kind, stamp)
             if hit:
                 self.files.append(path)
+                self.seen.add(name)
                 return codec.Decoder(path).decode(value)
         before = len(self.problems)
         data = self.read(name, kinds)
@@ -105,6 +133,7 @@ class _Reader:
         """The bytes of file ``name``, or None after reporting why."""
         path = self.root / name
         self.files.append(path)
+        self.seen.add(name)
         try:
             return self.source.read_bytes(name)
         except OSError as exc:
@@ -137,10 +166,11 @@ class _Reader:
 
     def required(self, stem: str, spec: Obj, kinds: tuple[str, ...] = ()) -> Any:
         path = self.find(stem)
-        if path is None:
+        if path is None and not {f"{stem}{s}" for s in YAML_SUFFIXES} & self.skipped:
             self.layout(
                 Mark(self.root / f"{stem}.yaml", 1, 1), "layout.missing_file", name=f"{stem}.yaml"
             )
+        if path is None:
             self.unreadable.update(kinds)
             return FAILED
         return self.convert(path, spec, kinds)
@@ -148,8 +178,10 @@ class _Reader:
     def read_all(self) -> ReadResult:
         document = self.required("plan", specs.PLAN_FILE)
         if isinstance(document, model.Document):
-            # The first year of the plan is the year of deadlines written without one.
-            self.ctx.default_year = document.start.year
+            # The plan's year is the year of deadlines written without one; a plan over
+            # several years has none (such a deadline is ambiguous).
+            start, end = document.start.year, document.end.year
+            self.ctx.default_year = start if start == end else None
             self.reporting = document.reporting
 
         units: tuple[model.Unit, ...] = ()
@@ -193,25 +225,10 @@ class _Reader:
             if lead.id != name.stem:
                 self.layout(lead.at, "layout.assignment_file", lead=lead.id, name=name.name)
             for values in converted["assignments"]:
-                assignment = self.assignment(lead, values)
+                assignment = assemble(lead, values, self.reporting, self.ctx)
                 if assignment is not None:
                     result.append(assignment)
         return tuple(result)
-
-    def assignment(self, lead: model.Ref, values: dict[str, Any]) -> model.Assignment | None:
-        """A report (``flow`` set) may omit its deadline: it then reports on the flow's periods."""
-        if values["deadline"] is None:
-            flow = values["flow"]
-            if flow is None:
-                self.ctx.report(
-                    values["at"], "schema.missing_key", "hint.missing_key", key="deadline"
-                )
-                self.ctx.broken_ids.add(values["id"])
-                return None
-            known = self.reporting.flow(flow.id) if self.reporting else None
-            text = (known.text or ", ".join(known.periods)) if known else flow.id
-            values["deadline"] = Deadline("recurring", text, follows_reporting=True)
-        return model.Assignment(lead=lead, **values)
 
     def read_progress(self) -> tuple[model.Record, ...]:
         result: list[model.Record] = []
@@ -221,6 +238,7 @@ class _Reader:
                 continue
             period = _progress_period(path)
             if period is None:
+                self.seen.add(name)
                 self.layout(
                     Mark(self.root / name, 1, 1),
                     "layout.progress_path",
@@ -240,15 +258,36 @@ class _Reader:
         return tuple(result)
 
     def report_strays(self) -> None:
-        known = {"plan", "units", "content"}
-        for name in self.yaml_files(""):
-            if PurePosixPath(name).stem not in known:
-                self.layout(
-                    Mark(self.root / name, 1, 1),
-                    "layout.unexpected_file",
-                    severity="warning",
-                    name=name,
-                )
+        """Warn about every file that was not read (documentation and hidden files aside)."""
+        for name in self.names:
+            path = PurePosixPath(name)
+            if name in self.seen or path.suffix.lower() == ".md":
+                continue
+            if any(part.startswith(".") for part in path.parts):
+                continue
+            message, args = "layout.unexpected_file", {"name": name}
+            rename = _yaml_name(path)
+            if rename is not None:
+                message, args = "layout.wrong_suffix", {"name": name, "suggestion": rename}
+            self.layout(Mark(self.root / name, 1, 1), message, severity="warning", **args)
+
+
+_FOLDERS = ("assignments", "content", "progress")
+"""Folders of a plan: a file by one of these names is a mistake, not a stray."""
+
+
+def _yaml_name(path: PurePosixPath) -> str | None:
+    """What a file that looks like YAML saved under another name should be called:
+    ``phong-a.YAML``, ``phong-a.yaml.txt``, ``phong-a.txt`` (Notepad) -> ``phong-a.yaml``."""
+    name = path.name
+    if str(path.parent) == "." and name.split(".")[0] not in ("plan", "units", "content"):
+        return None  # another file in the plan folder would not be read even if renamed
+    lower = name.lower()
+    for ending in (".yaml.txt", ".yml.txt", ".yaml", ".yml", ".txt"):
+        if lower.endswith(ending) and name != f"{name[: -len(ending)]}.yaml":
+            stem = name[: -len(ending)]
+            return str(path.with_name(f"{stem}.yaml")) if stem else None
+    return None
 
 
 def _in_document_order(
@@ -278,16 +317,20 @@ def _progress_period(path: PurePosixPath) -> Period | None:
     return period if period is not None and period.code == parts[0] else None
 
 
-def _peek_year(plan_node: Map) -> int:
-    """The plan's year, for deadlines written without one ("quý I")."""
+def _peek_year(plan_node: Map) -> int | None:
+    """The plan's year, for deadlines written without one ("quý I"); None when the plan runs
+    over several years, where such a deadline is ambiguous."""
     period = plan_node.items.get("period")
+    years = set()
     if isinstance(period, Map):
-        start = period.items.get("start")
-        if isinstance(start, Scalar):
-            day = parse_date(start.text)
+        for key in ("start", "end"):
+            node = period.items.get(key)
+            day = parse_date(node.text) if isinstance(node, Scalar) else None
             if day is not None:
-                return day.year
-    return dt.date.today().year
+                years.add(day.year)
+    if len(years) > 1:
+        return None
+    return years.pop() if years else dt.date.today().year
 
 
 def read_plan(root: Path, cache_folder: Path | None = None) -> ReadResult:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from cchc.errors import UsageError
 from cchc.model import Flow, Plan, Unit
-from cchc.report_header import abbreviation
+from cchc.report_header import abbreviation, short_date
 from cchc.schedule import Period
 from cchc.units import expand
 
@@ -50,11 +50,21 @@ def next_period(period: Period) -> Period:
     return Period(period.year, kind)
 
 
-def sent_by(plan: Plan, unit: str, units: Mapping[str, Unit]) -> Flow | None:
-    """The flow ``unit`` reports in: the first whose sender is it or a group holding it, and
-    whose receiver is another unit."""
-    for flow in plan.document.reporting.flows:
-        if flow.to.id != unit and unit in (flow.sender.id, *expand(flow.sender.id, units)):
+def sent_by(plan: Plan, unit: str, units: Mapping[str, Unit], consolidated: bool) -> Flow | None:
+    """The flow ``unit`` reports in, whose receiver is another unit.
+
+    The issuer's consolidated report goes along a flow it sends itself. A unit's own report goes
+    along the first flow whose sender is it or a group holding it; in the old one-flow shape
+    every unit with duties reports in the one flow (its ``from`` is only nominally the owner).
+    """
+    reporting = plan.document.reporting
+    for flow in reporting.flows:
+        if flow.to.id == unit:
+            continue
+        if consolidated:
+            if not reporting.legacy and flow.sender.id == unit:
+                return flow
+        elif reporting.legacy or unit in (flow.sender.id, *expand(flow.sender.id, units)):
             return flow
     return None
 
@@ -69,18 +79,10 @@ def resolve_scope(plan: Plan, period: Period, unit_id: str | None) -> Scope:
     """The scope of a report by ``unit_id`` (None: the issuer's) for ``period``."""
     doc = plan.document
     units = {u.id: u for u in plan.units}
-    start, end = period.bounds("calendar")
-    if end < doc.in_force.start or start > doc.end:
-        raise UsageError(
-            "report.period_outside",
-            period=period.label("vi"),
-            start=doc.in_force.start.isoformat(),
-            end=doc.end.isoformat(),
-        )
     issuer = units[doc.issuer.unit.id]
     unit = units[unit_id] if unit_id is not None else issuer
     consolidated = unit.id == issuer.id
-    flow = sent_by(plan, unit.id, units)
+    flow = sent_by(plan, unit.id, units, consolidated)
     if flow is not None and period.kind not in flow.periods:
         raise UsageError(
             "report.period_not_reported",
@@ -94,6 +96,13 @@ def resolve_scope(plan: Plan, period: Period, unit_id: str | None) -> Scope:
         above = doc.issuer.parent.id if consolidated and doc.issuer.parent else issuer.id
         recipients = (units[above].name,) if above in units and above != unit.id else ("[...]",)
         convention = doc.reporting.convention
+    if not doc.in_force.owns(period, convention):  # the one membership rule of the plan
+        raise UsageError(
+            "report.period_outside",
+            period=period.label("vi"),
+            start=short_date(doc.in_force.start),
+            end=short_date(doc.end),
+        )
     keeper = unit
     if consolidated:  # the unit the others report through compiles the issuer's report
         inbound = [f for f in doc.reporting.flows if f.to.id == issuer.id and f.via is not None]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from cchc import schedule
+from cchc import deadlines, schedule
 from cchc.marks import Mark
 from cchc.messages import Key
 from cchc.model import Correction, Ref
@@ -40,7 +40,8 @@ class Context:
     """What conversion needs besides the node: where problems go, the plan's default year."""
 
     problems: list[Problem]
-    default_year: int = 2000
+    default_year: int | None = 2000
+    """The plan's year; None when it runs over several years."""
     corrections: tuple[Correction, ...] = ()
     broken_ids: set[str] = field(default_factory=set)
     """Ids of objects that failed to convert: references to them are not reported again."""
@@ -238,14 +239,22 @@ class PeriodSpec(ScalarSpec):
 
 @dataclass
 class DeadlineSpec(ScalarSpec):
-    """A deadline in the grammar of cchc.schedule.parse_deadline."""
+    """A deadline in the grammar of cchc.deadlines.parse_deadline."""
 
     expected: str = "type.deadline"
 
     def parse(self, scalar: Scalar, ctx: Context) -> Any:
         try:
-            return schedule.parse_deadline(nfc(scalar.text).strip(), ctx.default_year)
-        except schedule.DeadlineError:
+            return deadlines.parse_deadline(nfc(scalar.text).strip(), ctx.default_year)
+        except deadlines.DeadlineError as exc:
+            if exc.needs_year:
+                return ctx.report(
+                    scalar.mark,
+                    "schema.deadline_year",
+                    "hint.deadline_year",
+                    rule=DEADLINE,
+                    value=scalar.text,
+                )
             return ctx.report(
                 scalar.mark,
                 "schema.bad_deadline",

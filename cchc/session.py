@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from cchc.errors import CchcError, UsageError
-from cchc.loading import check_plan
+from cchc.loading import Checked, check_plan
 from cchc.locate import find_plan
 from cchc.model import Plan
 from cchc.problems import Problem
@@ -30,6 +30,13 @@ class PlanError(CchcError):
         super().__init__(message, **args)
         self.exit_code = exit_code
         self.problems = problems
+
+    @classmethod
+    def invalid(cls, checked: Checked) -> PlanError:
+        """The plan has errors: exit 1, listing them."""
+        return cls(
+            "cli.plan_invalid", exit_code=1, problems=checked.problems, errors=checked.errors
+        )
 
 
 @dataclass(frozen=True)
@@ -69,9 +76,7 @@ def open_plan(
             raise PlanError("cli.bad_date", value=as_of)
     checked = check_plan(root, cache_folder=cache_folder)
     if checked.plan is None or checked.errors:
-        raise PlanError(
-            "cli.plan_invalid", exit_code=1, problems=checked.problems, errors=checked.errors
-        )
+        raise PlanError.invalid(checked)
     plan = checked.plan
     clamped = False
     if day is None:

@@ -7,11 +7,17 @@ without a checkout. Positions in problems point at ``root / name`` in both cases
 
 from __future__ import annotations
 
+import errno
 import os
-from pathlib import Path, PurePosixPath
+import stat
+from pathlib import Path
 from typing import Protocol
 
 from cchc.cache import Stamp
+from cchc.yamlio import MAX_FILE_BYTES
+
+MAX_FOLDER_DEPTH = 3
+"""Deepest folder read below the plan folder (progress/<period>/ is two deep)."""
 
 
 class PlanSource(Protocol):
@@ -31,6 +37,9 @@ class PlanSource(Protocol):
     def read_bytes(self, name: str) -> bytes:
         """The bytes of file ``name`` (one of ``files()``); raises OSError when unreadable."""
 
+    def skipped(self) -> tuple[tuple[str, str], ...]:
+        """Entries that are not read, each with the catalog key of why (after ``files()``)."""
+
     def stamp(self, name: str) -> Stamp | None:
         """Size and modification time of file ``name`` for the parse cache; None: not cached."""
 
@@ -40,6 +49,7 @@ class FolderSource:
 
     def __init__(self, root: Path) -> None:
         self._root = root
+        self._skipped: list[tuple[str, str]] = []
 
     @property
     def root(self) -> Path:
@@ -52,19 +62,57 @@ class FolderSource:
         return str(self._root)
 
     def files(self) -> tuple[str, ...]:
-        """Every file below the folder (a ``.git`` folder inside it is not entered)."""
+        """Every regular file below the folder, and symbolic links to one inside it.
+
+        Anything else is kept out and listed by ``skipped`` with the reason: FIFOs and devices
+        (reading one could block), dangling or looping links, links leaving the plan folder
+        (``plan.yaml -> /etc/passwd``), links to folders, folders that cannot be listed or sit
+        more than MAX_FOLDER_DEPTH deep, and names holding control characters. A ``.git``
+        folder inside is not entered.
+        """
+        self._skipped = []
+        try:
+            inside = self._root.resolve(strict=True)
+        except (OSError, RuntimeError):
+            inside = self._root
         found: list[str] = []
-        for folder, dirs, names in os.walk(self._root):
-            dirs[:] = sorted(d for d in dirs if d != ".git")
-            base = PurePosixPath(Path(folder).relative_to(self._root).as_posix())
+        for folder, dirs, names in os.walk(self._root, onerror=self._unlistable):
+            base = Path(folder).relative_to(self._root)
+            depth = len(base.parts)
+            for d in sorted(dirs):
+                reason = _folder_problem(Path(folder) / d, depth)
+                if reason:
+                    self._skip(base / d, reason)
+            dirs[:] = sorted(
+                d for d in dirs if d != ".git" and not _folder_problem(Path(folder) / d, depth)
+            )
             for name in names:
-                if (Path(folder) / name).is_file():
-                    found.append(str(base / name) if str(base) != "." else name)
+                reason = _file_problem(Path(folder) / name, inside)
+                if reason:
+                    self._skip(base / name, reason)
+                else:
+                    found.append((base / name).as_posix())
         return tuple(sorted(found))
 
+    def _skip(self, relative: Path, reason: str) -> None:
+        self._skipped.append((relative.as_posix(), reason))
+
+    def _unlistable(self, error: OSError) -> None:
+        where = Path(error.filename) if error.filename else self._root
+        try:
+            relative = where.relative_to(self._root)
+        except ValueError:  # pragma: no cover - os.walk reports paths below the root
+            relative = Path()
+        self._skip(relative, "layout.skip.unlistable")
+
+    def skipped(self) -> tuple[tuple[str, str], ...]:
+        """What ``files`` kept out, with why."""
+        return tuple(sorted(self._skipped))
+
     def read_bytes(self, name: str) -> bytes:
-        """The file's bytes."""
-        return (self._root / name).read_bytes()
+        """The file's bytes (one more than the YAML reader's limit at most: it refuses them)."""
+        with (self._root / name).open("rb") as stream:
+            return stream.read(MAX_FILE_BYTES + 1)
 
     def stamp(self, name: str) -> Stamp | None:
         """The file's size and modification time (None when it cannot be read)."""
@@ -106,3 +154,47 @@ class MemorySource:
     def stamp(self, name: str) -> Stamp | None:
         """None: blobs read from git are not cached (they are read once per diff)."""
         return None
+
+    def skipped(self) -> tuple[tuple[str, str], ...]:
+        """Nothing: a git tree holds blobs only."""
+        return ()
+
+
+def _unsafe_name(name: str) -> bool:
+    return any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in name)
+
+
+def _folder_problem(path: Path, depth: int) -> str | None:
+    """Why the folder ``path`` (``depth`` levels below the plan) is not entered, if it is not."""
+    if path.name == ".git":
+        return None
+    if _unsafe_name(path.name):
+        return "layout.skip.control_name"
+    if path.is_symlink():
+        return "layout.skip.folder_link"
+    if depth >= MAX_FOLDER_DEPTH:
+        return "layout.skip.too_deep"
+    if path.suffix.lower() in (".yaml", ".yml"):
+        return "layout.skip.folder"
+    return None
+
+
+def _file_problem(path: Path, inside: Path) -> str | None:
+    """Why ``path`` is not read as a file, or None when it is a regular file (or a link to one
+    inside the plan folder)."""
+    if _unsafe_name(path.name):
+        return "layout.skip.control_name"
+    try:
+        mode = path.lstat().st_mode
+        if stat.S_ISLNK(mode):
+            target = path.resolve(strict=True)
+            if not target.is_relative_to(inside):
+                return "layout.skip.outside"
+            mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "layout.skip.dangling"
+    except RuntimeError:  # a loop of links, on Python 3.10-3.12
+        return "layout.skip.loop"
+    except OSError as exc:
+        return "layout.skip.loop" if exc.errno == errno.ELOOP else "layout.skip.unlistable"
+    return None if stat.S_ISREG(mode) else "layout.skip.special"

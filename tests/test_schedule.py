@@ -9,15 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cchc.schedule import (
-    PERIOD_KINDS,
-    DeadlineError,
-    Period,
-    occurrence_kinds,
-    parse_date,
-    parse_deadline,
-    parse_period,
-)
+from cchc.deadlines import DeadlineError, occurrence_kinds, parse_deadline
+from cchc.schedule import MONTH_KINDS, PERIOD_KINDS, Period, parse_date, parse_period
 
 
 @pytest.mark.parametrize(
@@ -36,13 +29,24 @@ from cchc.schedule import (
         ("năm 2021", Period(2021, "Y")),
         ("2021", Period(2021, "Y")),
         ("cả năm", Period(2020, "Y")),
+        ("trong năm", Period(2020, "Y")),
+        ("quý 1/2021", Period(2021, "Q1")),
+        ("quý 3/2021", Period(2021, "Q3")),
+        ("quý 4 năm 2021", Period(2021, "Q4")),
+        ("quí II", Period(2020, "Q2")),
+        ("H1/2021", Period(2021, "H1")),
+        ("H2 / 2021", Period(2021, "H2")),
+        ("tháng 10/2021", Period(2021, "M10")),
+        ("tháng 02/2026", Period(2026, "M02")),
+        ("tháng 3", Period(2020, "M03")),
+        ("2021-03", Period(2021, "M03")),
     ],
 )
 def test_parse_period(text: str, expected: Period) -> None:
     assert parse_period(text, default_year=2020) == expected
 
 
-@pytest.mark.parametrize("text", ["quý V/2021", "tháng 3", "2021-Q5", "", "Q1/21"])
+@pytest.mark.parametrize("text", ["quý V/2021", "tháng 13", "2021-Q5", "", "Q1/21", "2021-13"])
 def test_not_a_period(text: str) -> None:
     assert parse_period(text, 2021) is None
 
@@ -63,6 +67,11 @@ def test_period_without_year_needs_a_default() -> None:
         (Period(2021, "H1"), "nd09", dt.date(2020, 12, 15), dt.date(2021, 6, 14)),
         (Period(2021, "9M"), "nd09", dt.date(2020, 12, 15), dt.date(2021, 9, 14)),
         (Period(2021, "Y"), "nd09", dt.date(2020, 12, 15), dt.date(2021, 12, 14)),
+        (Period(2021, "H2"), "calendar", dt.date(2021, 7, 1), dt.date(2021, 12, 31)),
+        (Period(2021, "H2"), "nd09", dt.date(2021, 6, 15), dt.date(2021, 12, 14)),
+        (Period(2024, "M02"), "calendar", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+        (Period(2021, "M01"), "nd09", dt.date(2020, 12, 15), dt.date(2021, 1, 14)),
+        (Period(2021, "M12"), "calendar", dt.date(2021, 12, 1), dt.date(2021, 12, 31)),
     ],
 )
 def test_bounds(period: Period, convention: str, start: dt.date, end: dt.date) -> None:
@@ -85,6 +94,10 @@ def test_period_code_round_trips(year: int, kind: str) -> None:
 
 
 def test_labels() -> None:
+    assert Period(2021, "M02").label() == "tháng 02/2021"
+    assert Period(2021, "M10").label() == "tháng 10/2021"
+    assert Period(2021, "M10").label("en") == "October 2021"
+    assert Period(2021, "M03").code == "2021-03"
     assert Period(2021, "Q2").label() == "quý II/2021"
     assert Period(2021, "H1").label() == "6 tháng đầu năm 2021"
     assert Period(2021, "Q2").label("en") == "Q2 2021"
@@ -148,7 +161,77 @@ def test_recurring_reports() -> None:
     assert occurrence_kinds(parse_deadline("thường xuyên", 2021), ("Q1",)) == ()
 
 
-@pytest.mark.parametrize("text", ["", "sớm", "quý V/2021", "định kỳ 5 tháng", "31/2/2021"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        ",",
+        "sớm",
+        "quý V/2021",
+        "định kỳ 5 tháng",
+        "31/2/2021",
+        "trước 31/2 hằng năm",
+        "sớm hằng năm",
+        "quý I và sớm/2021",
+        "quý I - sớm/2021",
+        "thường xuyên, sớm",
+    ],
+)
 def test_not_a_deadline(text: str) -> None:
     with pytest.raises(DeadlineError):
         parse_deadline(text, 2021)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tháng 10/2021", {"kind": "period", "period": Period(2021, "M10")}),
+        ("trong tháng 02/2026", {"kind": "period", "period": Period(2026, "M02")}),
+        ("ngày 31 tháng 3 năm 2021", {"kind": "date", "date": dt.date(2021, 3, 31)}),
+        (
+            "quý II - quý IV/2021",
+            {"kind": "period", "period": Period(2021, "Q4"), "span_start": Period(2021, "Q2")},
+        ),
+        (
+            "từ quý II đến quý IV năm 2021",
+            {"kind": "period", "period": Period(2021, "Q4"), "span_start": Period(2021, "Q2")},
+        ),
+        (
+            "quý III và quý IV/2022",
+            {"kind": "recurring", "occurrences": (Period(2022, "Q3"), Period(2022, "Q4"))},
+        ),
+        (
+            "trước 15/12 hằng năm",
+            {"kind": "recurring", "recurring": ("Y",), "day_of_year": (12, 15)},
+        ),
+        ("quý IV hằng năm", {"kind": "recurring", "recurring": ("Q4",)}),
+        ("hằng tháng", {"kind": "recurring", "recurring": MONTH_KINDS}),
+        ("định kỳ hằng quý", {"kind": "recurring", "recurring": ("Q1", "Q2", "Q3", "Q4")}),
+        ("định kỳ hằng năm", {"kind": "recurring", "recurring": ("Y",)}),
+        ("hàng quý", {"kind": "recurring", "recurring": ("Q1", "Q2", "Q3", "Q4")}),
+        ("quí II", {"kind": "period", "period": Period(2021, "Q2")}),
+        ("thường xuyên, liên tục", {"kind": "standing"}),
+        ("kịp thời, khi phát sinh", {"kind": "on-event"}),
+        ("cả năm", {"kind": "period", "period": Period(2021, "Y")}),
+        ("trong năm", {"kind": "period", "period": Period(2021, "Y")}),
+        ("trong năm 2022", {"kind": "period", "period": Period(2022, "Y")}),
+    ],
+)
+def test_deadline_grammar(text: str, expected: dict[str, object]) -> None:
+    deadline = parse_deadline(text, 2021)
+    for name, value in expected.items():
+        assert getattr(deadline, name) == value, name
+
+
+@pytest.mark.parametrize("text", ["quý I", "trong năm", "quý II - quý IV", "tháng 10"])
+def test_a_period_without_year_in_a_multi_year_plan(text: str) -> None:
+    with pytest.raises(DeadlineError) as raised:
+        parse_deadline(text, None)
+    assert raised.value.needs_year
+
+
+def test_yearly_fixed_day() -> None:
+    deadline = parse_deadline("trước 29/02 hằng năm", 2021)
+    assert deadline.due_in(Period(2021, "Y")) == dt.date(2021, 2, 28)
+    assert deadline.due_in(Period(2024, "Y")) == dt.date(2024, 2, 29)
+    assert parse_deadline("hằng quý", 2021).due_in(Period(2021, "Q2")) == dt.date(2021, 6, 30)

@@ -115,7 +115,7 @@ def test_list_unknown_section_names_the_closest(cli: Any) -> None:
     [
         ("qua han", "overdue"),
         ("Quá hạn", "overdue"),
-        ("thieu hoat dong", "gap"),
+        ("chua co hoat dong", "gap"),
         ("done late", "done-late"),
     ],
 )
@@ -130,7 +130,7 @@ def test_list_several_states_and_help(cli: Any) -> None:
     bad = cli("list", "--plan", DEMO, "--state", "tre")
     assert bad.exit_code == 2 and "quá hạn (overdue)" in bad.output
     help_text = cli("list", "--help", env={"COLUMNS": "200"}).output
-    assert "thiếu hoạt động (gap)" in help_text and "--due-from" in help_text
+    assert "chưa có hoạt động (gap)" in help_text and "--due-from" in help_text
 
 
 @pytest.mark.parametrize("width", [80, 60])

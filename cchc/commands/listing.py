@@ -33,8 +33,8 @@ def run(
         echo("\n".join(obligations(items, session.lang)))
     else:
         from cchc.render.dashboard import WIDE, obligations_table
-        from cchc.render.terminal import console
+        from cchc.render.terminal import console, fit
 
         out = console()
-        out.print(obligations_table(items, session.lang, wide=out.width >= WIDE))
+        out.print(obligations_table(items, session.lang, wide=out.width >= WIDE), width=fit(out))
     return 0

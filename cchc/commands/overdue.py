@@ -41,9 +41,9 @@ def run(
         echo("\n".join(obligations(items, session.lang, title)))
     else:
         from cchc.render.dashboard import WIDE, overdue_table
-        from cchc.render.terminal import console
+        from cchc.render.terminal import console, fit
 
         out = console()
         title = translate("status.as_of", session.lang, date=format_date(session.as_of))
-        out.print(overdue_table(items, session.lang, title, out.width >= WIDE))
+        out.print(overdue_table(items, session.lang, title, out.width >= WIDE), width=fit(out))
     return EXIT_OVERDUE if fail and items else 0

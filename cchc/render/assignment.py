@@ -13,7 +13,7 @@ from cchc.messages import translate
 from cchc.model import Assignment, Plan, Record
 from cchc.problems import display_path
 from cchc.render.dashboard import WIDE, obligations_table
-from cchc.render.terminal import day, period
+from cchc.render.terminal import day, fit, period
 from cchc.units import unit_names
 from cchc.viewmodel import ObligationView
 
@@ -47,6 +47,8 @@ def render(
     facts.add_row(translate("show.deadline", lang), assignment.deadline.text)
     if assignment.deadline_note:
         facts.add_row(translate("show.deadline_note", lang), assignment.deadline_note)
+    if assignment.role_note:
+        facts.add_row(translate("show.role_note", lang), assignment.role_note)
     if assignment.deliverable:
         facts.add_row(translate("show.deliverable", lang), assignment.deliverable)
     related = [f"{r.id}: {items.get(r.id, '')}" for r in assignment.related]
@@ -58,7 +60,10 @@ def render(
         )
     out.print(facts)
     title = translate("show.occurrences", lang)
-    out.print(obligations_table(occurrences, lang, title, wide=out.width >= WIDE, show_text=False))
+    out.print(
+        obligations_table(occurrences, lang, title, wide=out.width >= WIDE, show_text=False),
+        width=fit(out),
+    )
     out.print(Text(translate("show.records", lang), style="italic"))
     if not records:
         out.print(translate("status.no_records", lang))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.progress_bar import ProgressBar
 from rich.table import Table
@@ -17,7 +16,8 @@ from rich.text import Text
 
 from cchc.messages import translate
 from cchc.render.indicators import groups_table, targets_table
-from cchc.render.terminal import day, period, state
+from cchc.render.terminal import day, fit, period, state
+from cchc.render.terminal import table as new_table
 from cchc.viewmodel import (
     ActivityTotal,
     CoordinatedDuty,
@@ -33,19 +33,6 @@ WIDE = 100
 """From this width on, units show their full names."""
 TOP = 10
 """Rows of the "most overdue" table on the dashboard."""
-
-
-def _table(title: str | None = None) -> Table:
-    return Table(
-        title=title,
-        title_justify="left",
-        title_style="bold",
-        box=box.SIMPLE_HEAD,
-        padding=(0, 1),
-        pad_edge=False,
-        show_edge=False,
-        expand=True,
-    )
 
 
 def _name(unit: UnitName, wide: bool) -> str:
@@ -121,7 +108,7 @@ def _next(item: ObligationView | None) -> str:
 
 def units_table(view: StatusView, lang: str, wide: bool) -> Table:
     """One row per lead unit: done/total, overdue, due soon, gaps, its next deadline."""
-    table = _table(translate("status.by_unit", lang))
+    table = new_table(translate("status.by_unit", lang))
     table.add_column(translate("col.unit", lang), ratio=1, min_width=10)
     table.add_column(translate("col.done", lang), justify="right")
     for key in ("col.overdue", "col.due_soon", "col.gaps"):
@@ -159,7 +146,7 @@ def common_next(view: StatusView, lang: str) -> Text | None:
 
 def sections_table(view: StatusView, lang: str) -> Table:
     """Section II: items carried out; section V: obligations done, overdue, gaps."""
-    table = _table(translate("status.by_section", lang))
+    table = new_table(translate("status.by_section", lang))
     table.add_column(translate("col.section", lang), no_wrap=True)
     table.add_column(translate("col.title", lang), ratio=3)
     table.add_column(translate("col.summary", lang), ratio=2)
@@ -220,7 +207,7 @@ def obligations_table(
 ) -> Table:
     """Obligations: assignment (and period), unit, due date, then the state with the text
     under it cut to one line: two or three lines a row at any width."""
-    table = _table(title)
+    table = new_table(title)
     table.add_column(translate("col.assignment", lang), max_width=12)
     if show_unit:
         table.add_column(translate("col.unit", lang), ratio=1, min_width=10)
@@ -244,7 +231,7 @@ def overdue_table(
     period with its text under them cut to one line; with ``limit``, the first rows and
     "+N more"."""
     shown = items if limit is None else items[:limit]
-    table = _table(title)
+    table = new_table(title)
     table.add_column(translate("col.due", lang), min_width=10, max_width=14)
     table.add_column(translate("col.unit", lang), ratio=2, min_width=10)
     table.add_column(translate("col.assignment", lang), ratio=3, min_width=12)
@@ -263,7 +250,7 @@ def overdue_table(
 
 def activity_table(totals: Sequence[ActivityTotal], lang: str) -> Table:
     """Activity counted in the records in view, by name, with its counting word."""
-    table = _table(translate("views.activity", lang))
+    table = new_table(translate("views.activity", lang))
     table.add_column(translate("views.col.activity", lang), ratio=1)
     table.add_column(translate("views.col.total", lang), justify="right")
     for total in totals:
@@ -274,7 +261,7 @@ def activity_table(totals: Sequence[ActivityTotal], lang: str) -> Table:
 
 def coordinated_table(duties: Sequence[CoordinatedDuty], lang: str, wide: bool) -> Table:
     """Duties the unit helps with: lead, deadline, the lead's state with the text under it."""
-    table = _table(translate("status.coordinating", lang))
+    table = new_table(translate("status.coordinating", lang))
     table.add_column(translate("col.assignment", lang), no_wrap=True)
     table.add_column(translate("views.col.lead", lang), ratio=1, min_width=10)
     table.add_column(translate("col.due", lang), min_width=10, max_width=14)
@@ -294,7 +281,7 @@ def _counts(record: RecordView, lang: str) -> str:
 
 def records_table(records: Sequence[RecordView], lang: str, title: str | None = None) -> Table:
     """Progress records: date, assignment, state, then counts by name and the note."""
-    table = _table(title)
+    table = new_table(title)
     table.add_column(translate("col.date", lang), no_wrap=True)
     table.add_column(translate("col.assignment", lang), no_wrap=True)
     table.add_column(translate("col.state", lang), min_width=7, max_width=16)
@@ -309,49 +296,51 @@ def records_table(records: Sequence[RecordView], lang: str, title: str | None = 
 
 def render(view: StatusView, lang: str, out: Console) -> None:
     """The whole dashboard."""
-    wide = out.width >= WIDE
-    out.print(header(view, lang))
+    wide, width = out.width >= WIDE, fit(out)
+    out.print(header(view, lang), width=width)
     out.print()
-    out.print(overall(view.overall, lang, out.width))
+    out.print(overall(view.overall, lang, out.width), width=width)
     out.print()
-    out.print(units_table(view, lang, wide))
+    out.print(units_table(view, lang, wide), width=width)
     shared = common_next(view, lang)
     if shared is not None:
-        out.print(shared)
+        out.print(shared, width=width)
     out.print()
-    out.print(sections_table(view, lang))
+    out.print(sections_table(view, lang), width=width)
     if view.targets:
-        out.print(targets_table(view, lang))
+        out.print(targets_table(view, lang), width=width)
     groups = groups_table(view, lang)
     if groups is not None:
-        out.print(groups)
+        out.print(groups, width=width)
     if view.activity:
-        out.print(activity_table(view.activity, lang))
+        out.print(activity_table(view.activity, lang), width=width)
     if view.overdue:
         title = translate("status.most_overdue", lang)
-        out.print(overdue_table(view.overdue, lang, title, wide, TOP))
+        out.print(overdue_table(view.overdue, lang, title, wide, TOP), width=width)
     else:
-        out.print(translate("status.none_overdue", lang))
+        out.print(translate("status.none_overdue", lang), width=width)
 
 
 def render_unit(view: StatusView, lang: str, out: Console) -> None:
     """One unit (or group): its lead duties, the duties it coordinates, its activity."""
-    wide = out.width >= WIDE
-    out.print(header(view, lang))
+    wide, width = out.width >= WIDE, fit(out)
+    out.print(header(view, lang), width=width)
     out.print()
     if view.focus is not None:
         heading = translate("status.unit_heading", lang, name=view.focus.name, id=view.focus.id)
-        out.print(Text(heading, style="bold"))
-    out.print(overall(view.overall, lang, out.width))
+        out.print(Text(heading, style="bold"), width=width)
+    out.print(overall(view.overall, lang, out.width), width=width)
     out.print()
     several = len(view.units) > 1
     title = translate("status.lead_duties", lang)
-    out.print(obligations_table(view.obligations, lang, title, show_unit=several, wide=wide))
+    out.print(
+        obligations_table(view.obligations, lang, title, show_unit=several, wide=wide), width=width
+    )
     if view.coordinated:
-        out.print(coordinated_table(view.coordinated, lang, wide))
+        out.print(coordinated_table(view.coordinated, lang, wide), width=width)
     if view.activity:
-        out.print(activity_table(view.activity, lang))
+        out.print(activity_table(view.activity, lang), width=width)
     if view.recent:
-        out.print(records_table(view.recent, lang, translate("status.recent", lang)))
+        out.print(records_table(view.recent, lang, translate("status.recent", lang)), width=width)
     else:
-        out.print(translate("status.no_records", lang))
+        out.print(translate("status.no_records", lang), width=width)

@@ -9,6 +9,7 @@ from cchc.indicators import TargetState
 from cchc.messages import translate
 from cchc.render.figures import goal, latest, target_state
 from cchc.render.terminal import day, period
+from cchc.render.terminal import table as new_table
 from cchc.viewmodel import StatusView
 
 _STATE_STYLES: dict[TargetState, str] = {
@@ -21,8 +22,8 @@ _STATE_STYLES: dict[TargetState, str] = {
 
 def targets_table(view: StatusView, lang: str) -> Table:
     """One row per target: what it is, the goal, the latest value and its day, the state."""
-    table = Table(title=translate("status.targets", lang), title_justify="left")
-    table.add_column(translate("col.target", lang), ratio=1)
+    table = new_table(translate("status.targets", lang))
+    table.add_column(translate("col.target", lang), ratio=3, min_width=12)
     table.add_column(translate("col.goal", lang))
     table.add_column(translate("col.due", lang), no_wrap=True)
     table.add_column(translate("col.latest", lang))
@@ -38,10 +39,10 @@ def groups_table(view: StatusView, lang: str) -> Table | None:
     rows = [g for g in view.groups if g.stated]
     if not rows:
         return None
-    table = Table(title=translate("status.groups", lang), title_justify="left")
-    table.add_column(translate("col.assignment", lang))
-    table.add_column(translate("col.unit", lang), ratio=1)
-    table.add_column(translate("col.occurrence", lang))
+    table = new_table(translate("status.groups", lang))
+    table.add_column(translate("col.assignment", lang), max_width=12)
+    table.add_column(translate("col.unit", lang), ratio=2, min_width=10)
+    table.add_column(translate("col.occurrence", lang), ratio=1, min_width=8)
     table.add_column(translate("col.done", lang), justify="right")
     for row in rows:
         table.add_row(

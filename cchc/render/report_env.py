@@ -16,7 +16,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from cchc.errors import CchcError
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_MD_SPECIAL = re.compile(r"([\\`*_<>|#])")  # "[...]" stays: it marks what a person fills
 _SPACES = re.compile(r"\s*[\r\n]+\s*")
 
 
