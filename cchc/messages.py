@@ -363,9 +363,7 @@ CATALOG: dict[str, Text] = {
     "col.assignment": Text("Nhiệm vụ", "Assignment"),
     "col.occurrence": Text("Kỳ báo cáo", "Period"),
     "col.due": Text("Thời hạn", "Due"),
-    "col.days_late": Text("Số ngày trễ hạn", "Days late"),
     "col.state": Text("Tình trạng", "State"),
-    "col.text": Text("Nội dung", "Text"),
     "col.date": Text("Ngày", "Date"),
     "col.note": Text("Ghi chú", "Note"),
     "col.counts": Text("Số liệu", "Counts"),
@@ -375,6 +373,7 @@ CATALOG: dict[str, Text] = {
     "show.coordinators": Text("Đơn vị phối hợp", "Coordinating"),
     "show.deadline": Text("Thời hạn", "Deadline"),
     "show.deadline_note": Text("Ghi chú về thời hạn", "About the deadline"),
+    "show.role_note": Text("Ghi chú về vai trò", "About the roles"),
     "show.deliverable": Text("Sản phẩm", "Deliverable"),
     "show.related": Text("Nội dung, hình thức liên quan", "Related content and forms"),
     "show.corrections": Text("Sai sót trong văn bản", "Slips in the document"),
@@ -456,9 +455,14 @@ CATALOG: dict[str, Text] = {
         "Overdue obligations, most days late first.",
     ),
     "help.opt.section": Text("Mục, ví dụ V.3 hoặc V.", "A section, e.g. V.3 or V."),
-    "help.opt.state": Text("overdue, due-soon, done, ...", "overdue, due-soon, done, ..."),
-    "help.opt.due_before": Text("Hạn trước ngày này.", "Due before this day."),
-    "help.opt.due_after": Text("Hạn sau ngày này.", "Due after this day."),
+    "help.opt.due_before": Text(
+        "Hạn trước ngày này, không tính ngày này (cách cũ; nên dùng --due-to).",
+        "Due before this day, not on it (older option; prefer --due-to).",
+    ),
+    "help.opt.due_after": Text(
+        "Hạn sau ngày này, không tính ngày này (cách cũ; nên dùng --due-from).",
+        "Due after this day, not on it (older option; prefer --due-from).",
+    ),
     "help.list": Text(
         "Liệt kê các nhiệm vụ theo đơn vị, mục, tình trạng, thời hạn.",
         "List obligations by unit, section, state and due date.",
@@ -522,6 +526,58 @@ CATALOG: dict[str, Text] = {
     "hint.deadline_before_issue": Text(
         "kiểm tra lại thời hạn (năm, quý) như văn bản ghi",
         "check the deadline (year, quarter) against the document",
+    ),
+    "hint.part_deadline": Text(
+        "ghi 'deadline' cho phần này, hoặc 'flow' nếu đó là một báo cáo",
+        "give this part a 'deadline', or a 'flow' if it is a report",
+    ),
+    "record.needs_part": Text(
+        "nhiệm vụ {assignment} có nhiều phần; bản ghi cần ghi 'part' ({parts})",
+        "{assignment} has parts; the record needs 'part' ({parts})",
+    ),
+    "record.unknown_part": Text(
+        "nhiệm vụ {assignment} không có phần '{part}' ({parts})",
+        "{assignment} has no part '{part}' ({parts})",
+    ),
+    "hint.record_part": Text(
+        "ghi 'part:' là mã một phần của nhiệm vụ", "set 'part:' to the id of one of its parts"
+    ),
+    "binding.part_twice": Text(
+        "phần '{part}' được khai báo hai lần trong nhiệm vụ", "the part '{part}' is defined twice"
+    ),
+    "hint.part_twice": Text(
+        "đặt cho mỗi phần của nhiệm vụ một mã riêng", "give each part of the assignment its own id"
+    ),
+    "binding.validity_reversed": Text(
+        "đơn vị '{unit}' hết hiệu lực ({end}) trước khi có hiệu lực ({start})",
+        "unit '{unit}' ends ({end}) before it starts ({start})",
+    ),
+    "hint.validity_reversed": Text(
+        "kiểm tra valid_from và valid_until", "check valid_from and valid_until"
+    ),
+    "binding.exclude_not_member": Text(
+        "nhóm '{group}' loại trừ '{unit}', vốn không thuộc nhóm",
+        "the group '{group}' excludes '{unit}', which is not among its members",
+    ),
+    "hint.exclude_not_member": Text(
+        "xóa '{unit}' khỏi exclude, hoặc kiểm tra danh sách members",
+        "remove '{unit}' from exclude, or check the members",
+    ),
+    "binding.co_lead": Text(
+        "'{unit}' là đơn vị chủ trì hoặc phối hợp của {assignment}, không thể đồng thời cùng chủ trì",
+        "'{unit}' leads or coordinates {assignment}; it cannot also be a co-lead",
+    ),
+    "hint.co_lead": Text(
+        "xóa '{unit}' khỏi co_leads (hoặc khỏi coordinators)",
+        "remove '{unit}' from co_leads (or from coordinators)",
+    ),
+    "binding.cancel_occurrence": Text(
+        "{assignment} không có kỳ {occurrence} để hủy (các kỳ: {periods})",
+        "{assignment} has no occurrence {occurrence} to cancel (its periods: {periods})",
+    ),
+    "hint.cancel_occurrence": Text(
+        "ghi 'occurrence' là một kỳ của nhiệm vụ, hoặc bỏ 'occurrence' để hủy cả nhiệm vụ",
+        "name one of its periods, or leave 'occurrence' out to cancel it whole",
     ),
     "flow.twice": Text(
         "luồng báo cáo '{flow}' được khai báo hai lần",
@@ -646,7 +702,38 @@ CATALOG: dict[str, Text] = {
         "add 'number: 57/KH-UBND', or 'enacted_by: {{type: QĐ, number: ..., date: ...}}'",
     ),
     # --- views (issue 6 and 8: selection, dashboard, list) ---
-    # (keys of this area)
+    "views.unknown_section": Text(
+        "không có mục '{value}'; gần giống: {suggestions}",
+        "there is no section '{value}'; closest: {suggestions}",
+    ),
+    "views.plan_heading": Text(
+        "{kind} số {number} {date} của {issuer}", "{kind} No. {number} of {date}, {issuer}"
+    ),
+    "views.plan_heading_enacted": Text(
+        "{kind} ban hành kèm theo {decision} số {number} {date} của {issuer}",
+        "{kind} attached to {decision} No. {number} of {date}, {issuer}",
+    ),
+    "views.common_next": Text(
+        "Hạn tiếp theo chung của các đơn vị: {date}, nhiệm vụ {id}",
+        "Next deadline shared by every unit: {date}, assignment {id}",
+    ),
+    "views.more": Text("+{count} nữa", "+{count} more"),
+    "views.activity": Text("Hoạt động đã ghi nhận", "Activity recorded"),
+    "views.col.activity": Text("Hoạt động", "Activity"),
+    "views.col.total": Text("Tổng cộng", "Total"),
+    "views.col.lead": Text("Đơn vị chủ trì", "Lead unit"),
+    "views.help.state": Text(
+        "Chỉ giữ nghĩa vụ ở tình trạng này (nhiều tình trạng cách nhau bằng dấu phẩy; viết có "
+        "dấu hay không dấu đều được): {states}.",
+        "Keep obligations in this state (several separated by commas; Vietnamese names with "
+        "or without diacritics work too): {states}.",
+    ),
+    "views.help.due_from": Text(
+        "Hạn từ ngày này trở đi (tính cả ngày này).", "Due on or after this day."
+    ),
+    "views.help.due_to": Text(
+        "Hạn đến hết ngày này (tính cả ngày này).", "Due on or before this day."
+    ),
     # --- report (issue 7) ---
     "help.report": Text(
         "Lập báo cáo quý, 6 tháng, 9 tháng, năm (Markdown hoặc Word) theo mẫu trong templates/.",
@@ -694,8 +781,8 @@ CATALOG: dict[str, Text] = {
         "period '{value}' is invalid; use Q1..Q4, H1, H2, 9M, Y or 2021-H1",
     ),
     "report.period_outside": Text(
-        "{period} nằm ngoài thời gian của kế hoạch ({start} đến {end}); chọn kỳ khác hoặc --year",
-        "{period} is outside the plan's period ({start} to {end}); choose another period or --year",
+        "{period} không thuộc thời gian thực hiện kế hoạch (có hiệu lực từ {start} đến {end}); chọn kỳ khác hoặc --year",
+        "{period} does not belong to the plan (in force from {start} to {end}); choose another period or --year",
     ),
     "report.period_not_reported": Text(
         "luồng báo cáo không có kỳ {period} (chỉ báo cáo: {periods}); chọn --period trong các kỳ đó",
@@ -755,6 +842,12 @@ CATALOG: dict[str, Text] = {
     "report.state.gap": Text("Có quý chưa có hoạt động", "Quarters without activity"),
     "report.state.as_needed": Text("Thực hiện khi phát sinh", "Done as needed"),
     "report.days_late": Text("trễ hạn {days} ngày", "{days} {days:day|days} late"),
+    "report.overdue_days": Text("quá hạn {days} ngày", "{days} {days:day|days} overdue"),
+    "report.target.met": Text("Đạt", "Met"),
+    "report.target.not_met": Text("Chưa đạt", "Not yet met"),
+    "report.target.missed": Text("Không đạt", "Missed"),
+    "report.target.not_measured": Text("Chưa có số liệu", "Not measured yet"),
+    "report.group_done": Text("đã hoàn thành {progress}", "done by {progress}"),
     "report.why_overdue": Text("Quá hạn {days} ngày", "Overdue by {days} {days:day|days}"),
     "report.why_due": Text("Đến hạn trong kỳ tới", "Falls due next period"),
     "report.directing": Text(
@@ -1168,6 +1261,609 @@ CATALOG: dict[str, Text] = {
     "diff.field.state": Text("Tình trạng", "State"),
     "diff.field.date": Text("Ngày", "Date"),
     "diff.field.flow": Text("Luồng báo cáo", "Reporting flow"),
+    "jsonschema.field.id": Text(
+        "Mã (chữ không dấu, số, '.', '-', '_'), duy nhất trong kế hoạch; ví dụ V.3.1, phong-noi-vu.",
+        "Id (ASCII letters, digits, '.', '-', '_'), unique in the plan; e.g. V.3.1, phong-noi-vu.",
+    ),
+    "jsonschema.field.provenance": Text(
+        "Nguồn của nội dung: document (đúng văn bản), paraphrase (diễn đạt lại), invented (tự đặt làm ví dụ), unknown (chưa biết).",
+        "Where the text comes from: document, paraphrase, invented (for an example), unknown.",
+    ),
+    "jsonschema.field.corrections": Text(
+        "Lỗi rõ ràng trong văn bản gốc: giữ nguyên chữ đã viết và ghi chữ đúng, kèm lý do.",
+        "Evident slips in the source: the text as written, the correction and why.",
+    ),
+    "jsonschema.field.note": Text(
+        "Ghi chú.",
+        "A note.",
+    ),
+    "jsonschema.field.short": Text(
+        "Tên viết tắt hay tên ngắn dùng trong văn bản.",
+        "Short names the document uses.",
+    ),
+    "jsonschema.field.aliases": Text(
+        "Các cách gọi khác (để tìm theo tên).",
+        "Other names (for look-up by name).",
+    ),
+    "jsonschema.field.name": Text(
+        "Tên đầy đủ.",
+        "Full name.",
+    ),
+    "jsonschema.field.title": Text(
+        "Tiêu đề, trích yếu.",
+        "Title.",
+    ),
+    "jsonschema.field.text": Text(
+        "Nội dung, chép đúng như văn bản.",
+        "The text, as the document words it.",
+    ),
+    "jsonschema.field.section": Text(
+        "Mã mục của văn bản mà nội dung này thuộc về, ví dụ II.1.",
+        "Id of the document's section it belongs to, e.g. II.1.",
+    ),
+    "jsonschema.field.date": Text(
+        "Ngày, dạng 2021-03-05 hoặc 05/3/2021.",
+        "A day: 2021-03-05 or 05/3/2021.",
+    ),
+    "jsonschema.field.number": Text(
+        "Số, ký hiệu văn bản, ví dụ 57/KH-UBND.",
+        "Document number, e.g. 57/KH-UBND.",
+    ),
+    "jsonschema.field.issuer": Text(
+        "Cơ quan ban hành.",
+        "Issuing body.",
+    ),
+    "jsonschema.field.convention": Text(
+        "Cách tính kỳ báo cáo: calendar (theo tháng dương lịch) hoặc nd09 (chốt số liệu theo Nghị định 09/2019/NĐ-CP: từ ngày 15 tháng trước đến ngày 14).",
+        "How report periods are counted: calendar months, or nd09 (the Nghị định 09/2019 cut-off, 15th to 14th).",
+    ),
+    "jsonschema.field.periods": Text(
+        "Các kỳ báo cáo: M01..M12 (tháng), Q1..Q4 (quý), H1, H2 (6 tháng), 9M (9 tháng), Y (năm).",
+        "Report periods: M01..M12, Q1..Q4, H1, H2, 9M, Y.",
+    ),
+    "jsonschema.field.via": Text(
+        "Đơn vị tổng hợp trung gian (mã đơn vị), nếu có.",
+        "Unit the reports go through (an id), if any.",
+    ),
+    "jsonschema.field.parent": Text(
+        "Mã đơn vị cấp trên.",
+        "Id of the body above.",
+    ),
+    "jsonschema.field.type": Text(
+        "Loại văn bản viết tắt: KH, QĐ, CTr...",
+        "Document type abbreviation: KH, QĐ, CTr...",
+    ),
+    "jsonschema.field.units": Text(
+        "Mã các đơn vị được nêu.",
+        "Ids of the units named.",
+    ),
+    "jsonschema.field.refs": Text(
+        "Các văn bản được trích dẫn.",
+        "The documents cited.",
+    ),
+    "jsonschema.title.plan": Text(
+        "Tệp plan.yaml của kế hoạch cchc",
+        "cchc plan file plan.yaml",
+    ),
+    "jsonschema.title.units": Text(
+        "Tệp units.yaml: đơn vị và nhóm đơn vị",
+        "cchc units.yaml: units and groups",
+    ),
+    "jsonschema.title.content": Text(
+        "Tệp nội dung (content.yaml hoặc content/*.yaml)",
+        "cchc content file (content.yaml or content/*.yaml)",
+    ),
+    "jsonschema.title.assignments": Text(
+        "Tệp nhiệm vụ của một đơn vị chủ trì (assignments/<mã-đơn-vị>.yaml)",
+        "cchc assignments of one lead unit (assignments/<unit-id>.yaml)",
+    ),
+    "jsonschema.title.progress": Text(
+        "Tệp tiến độ của một đơn vị trong một kỳ (progress/<kỳ>/<mã-đơn-vị>.yaml)",
+        "cchc progress of one unit in one period (progress/<period>/<unit-id>.yaml)",
+    ),
+    "jsonschema.activity-kind.measure": Text(
+        'Đơn vị đếm: "tin, bài", "cuộc", "lượt người".',
+        'The counting word: "tin, bài", "cuộc", "lượt người".',
+    ),
+    "jsonschema.activity-kind.name": Text(
+        "Tên loại hoạt động được đếm trong bản ghi tiến độ.",
+        "Name of a kind of activity counted in progress records.",
+    ),
+    "jsonschema.assignment.beyond_period": Text(
+        "true nếu thời hạn có thể sau kỳ kế hoạch (báo cáo năm gửi trong tháng 1 năm sau).",
+        "true when the deadline may fall after the plan's period (a year report sent in January).",
+    ),
+    "jsonschema.assignment.coordinators": Text(
+        "Mã các đơn vị, nhóm phối hợp; đơn vị chủ trì không tự phối hợp với mình.",
+        "Ids of coordinating units or groups; the lead never coordinates with itself.",
+    ),
+    "jsonschema.assignment.deadline": Text(
+        "Thời hạn như văn bản ghi: ngày, tháng, quý, năm, định kỳ, thường xuyên, khi phát sinh.",
+        "Deadline as written: a day, month, quarter, year, recurring, standing, when needed.",
+    ),
+    "jsonschema.assignment.deadline_note": Text(
+        "Ghi rõ khi văn bản không nêu thời hạn và thời hạn được suy ra từ nội dung.",
+        "Where the document names no deadline and one was read from the text.",
+    ),
+    "jsonschema.assignment.deliverable": Text(
+        "Sản phẩm phải có: kế hoạch, báo cáo...",
+        "What the duty produces: a plan, a report...",
+    ),
+    "jsonschema.assignment.flow": Text(
+        "Mã luồng báo cáo (reporting.flows): nhiệm vụ báo cáo định kỳ theo luồng này.",
+        "Id of a reporting flow: the duty is a report due by that flow's rule.",
+    ),
+    "jsonschema.assignment.role_note": Text(
+        "Ghi chú vì sao đơn vị chủ trì khác với cách văn bản nhóm nhiệm vụ (đọc theo động từ: chủ trì, phối hợp...).",
+        "Why the lead differs from the document's grouping (read from the verb: chủ trì, phối hợp...).",
+    ),
+    "jsonschema.assignment.co_leads": Text(
+        "Mã các đơn vị cùng chủ trì: một nghĩa vụ chung, bản ghi của đơn vị nào cũng được tính.",
+        "Ids of units jointly responsible: one obligation, either unit's record counts.",
+    ),
+    "jsonschema.assignment.parts": Text(
+        "Các phần việc, mỗi phần có thời hạn riêng (ví dụ chỉ đạo thường xuyên và báo cáo năm).",
+        "Parts with their own deadlines (e.g. direct throughout, and report yearly).",
+    ),
+    "jsonschema.assignment.cancel": Text(
+        "Hủy trước các lần định kỳ sắp tới, kèm lý do.",
+        "Future occurrences cancelled in advance, with a reason.",
+    ),
+    "jsonschema.part.text": Text("Nội dung phần việc.", "What this part is."),
+    "jsonschema.part.deadline": Text("Thời hạn của phần việc.", "Deadline of this part."),
+    "jsonschema.part.flow": Text(
+        "Mã luồng báo cáo, khi phần việc là báo cáo định kỳ.",
+        "Id of a reporting flow, when this part is a periodic report.",
+    ),
+    "jsonschema.part.beyond_period": Text(
+        "true nếu thời hạn của phần việc có thể sau kỳ kế hoạch.",
+        "true when this part may fall due after the plan's period.",
+    ),
+    "jsonschema.cancellation.occurrence": Text(
+        "Kỳ bị hủy: 2021-Q4, 2021-H2...", "The occurrence cancelled: 2021-Q4, 2021-H2..."
+    ),
+    "jsonschema.cancellation.part": Text(
+        "Mã phần việc bị hủy (bỏ trống: cả nhiệm vụ).",
+        "Id of the part cancelled (none: the whole duty).",
+    ),
+    "jsonschema.cancellation.unit": Text(
+        "Mã đơn vị được miễn (bỏ trống: mọi đơn vị).", "Id of the unit excused (none: every unit)."
+    ),
+    "jsonschema.cancellation.reason": Text("Lý do hủy.", "Why it is cancelled."),
+    "jsonschema.assignment.related": Text(
+        "Mã các nội dung, hình thức (mục II) mà nhiệm vụ thực hiện.",
+        "Ids of content or form items (section II) the duty carries out.",
+    ),
+    "jsonschema.assignment.section": Text(
+        "Mục của văn bản chứa nhiệm vụ (cách văn bản nhóm), không phải đơn vị chủ trì.",
+        "The heading the duty sits under (the document's grouping), not its lead.",
+    ),
+    "jsonschema.assignment.text": Text(
+        "Nội dung nhiệm vụ, chép đúng văn bản.",
+        "The duty, as the document words it.",
+    ),
+    "jsonschema.assignments-file.assignments": Text(
+        "Danh sách nhiệm vụ do đơn vị này chủ trì.",
+        "The duties this unit leads.",
+    ),
+    "jsonschema.assignments-file.lead": Text(
+        "Mã đơn vị chủ trì; trùng với tên tệp.",
+        "Id of the lead unit; the file is named after it.",
+    ),
+    "jsonschema.audience.name": Text(
+        "Tên đối tượng tuyên truyền.",
+        "Name of the audience.",
+    ),
+    "jsonschema.citation.text": Text(
+        "Dòng trích dẫn, chép đúng văn bản.",
+        "The citation line as written.",
+    ),
+    "jsonschema.content-file.audiences": Text(
+        "Đối tượng tuyên truyền.",
+        "Audiences.",
+    ),
+    "jsonschema.content-file.content": Text(
+        "Nội dung tuyên truyền (mục II).",
+        "Content items (section II).",
+    ),
+    "jsonschema.content-file.forms": Text(
+        "Hình thức tuyên truyền.",
+        "Forms and channels.",
+    ),
+    "jsonschema.correction.corrected": Text(
+        "Chữ đúng mà văn bản rõ ràng muốn viết.",
+        "What the document evidently means.",
+    ),
+    "jsonschema.correction.field": Text(
+        "Tên trường chứa lỗi, ví dụ text hoặc date.",
+        "Name of the field with the slip, e.g. text or date.",
+    ),
+    "jsonschema.correction.note": Text(
+        "Lý do, để người duyệt kiểm tra được.",
+        "Why, so a reviewer can check it.",
+    ),
+    "jsonschema.correction.written": Text(
+        "Chữ đúng như văn bản đã viết.",
+        "The text exactly as the document writes it.",
+    ),
+    "jsonschema.due-rule.day_of_last_month": Text(
+        "Hạn là ngày này của tháng cuối kỳ (ví dụ 10: trước ngày 10 tháng cuối quý).",
+        "Due on this day of the period's last month (e.g. 10).",
+    ),
+    "jsonschema.due-rule.days_after_end": Text(
+        "Hạn là số ngày sau ngày cuối kỳ (chốt số liệu); có thể âm.",
+        "Due this many days after the period's last day (cut-off); may be negative.",
+    ),
+    "jsonschema.enactment.article": Text(
+        'Điều của quyết định phê duyệt kế hoạch, ví dụ "Điều 1".',
+        'Article of the decision approving the plan, e.g. "Điều 1".',
+    ),
+    "jsonschema.enactment.type": Text(
+        "Loại văn bản ban hành kế hoạch, thường là QĐ.",
+        "Type of the enacting document, usually QĐ.",
+    ),
+    "jsonschema.flow.due": Text(
+        "Hạn nộp: {{days_after_end: N}} hoặc {{day_of_last_month: D}}.",
+        "When due: {{days_after_end: N}} or {{day_of_last_month: D}}.",
+    ),
+    "jsonschema.flow.from": Text(
+        "Đơn vị hoặc nhóm báo cáo (nhóm: từng thành viên, trừ nơi nhận).",
+        "Who reports: a unit or group (each member, minus the receiver).",
+    ),
+    "jsonschema.flow.text": Text(
+        "Cách văn bản ghi kỳ báo cáo.",
+        "The reporting periods as the document words them.",
+    ),
+    "jsonschema.flow.to": Text(
+        "Nơi nhận báo cáo (mã đơn vị).",
+        "Who receives the reports (a unit id).",
+    ),
+    "jsonschema.flows-shape.flows": Text(
+        "Các luồng báo cáo: ai báo cáo, cho ai, kỳ nào, hạn nào.",
+        "Reporting flows: who reports to whom, which periods, when due.",
+    ),
+    "jsonschema.funding-line.amount": Text(
+        "Số tiền (đồng), viết liền không dấu chấm: 50000000.",
+        "Amount in VND, digits only: 50000000.",
+    ),
+    "jsonschema.funding-line.source": Text(
+        "Nguồn kinh phí.",
+        "Funding source.",
+    ),
+    "jsonschema.funding-line.year": Text(
+        "Năm ngân sách.",
+        "Budget year.",
+    ),
+    "jsonschema.funding.lines": Text(
+        "Các dòng kinh phí theo năm và nguồn.",
+        "Funding lines by year and source.",
+    ),
+    "jsonschema.funding.text": Text(
+        "Đoạn kinh phí, chép đúng văn bản.",
+        "The funding paragraph as written.",
+    ),
+    "jsonschema.group.complete": Text(
+        "true nếu members liệt kê đủ mọi thành viên của nhóm.",
+        "true when members lists every member of the group.",
+    ),
+    "jsonschema.group.exclude": Text(
+        "Mã các thành viên không thuộc nhóm ở kế hoạch này (ví dụ nơi nhận báo cáo).",
+        "Ids of members left out of the group in this plan (e.g. the receiver of its reports).",
+    ),
+    "jsonschema.field.valid_from": Text(
+        "Ngày đơn vị bắt đầu tồn tại (sau sáp nhập, thành lập).",
+        "Day the unit starts to exist (after a merger, a founding).",
+    ),
+    "jsonschema.field.valid_until": Text(
+        "Ngày cuối đơn vị còn tồn tại (ấp sáp nhập thôi phải báo cáo sau ngày này).",
+        "Last day the unit exists (a merged village owes nothing after it).",
+    ),
+    "jsonschema.group.kind": Text(
+        "Loại nhóm (cùng danh sách loại đơn vị).",
+        "Kind of group (the unit kinds).",
+    ),
+    "jsonschema.group.members": Text(
+        "Mã các đơn vị hoặc nhóm thành viên.",
+        "Ids of member units or groups.",
+    ),
+    "jsonschema.group.size": Text(
+        "Số thành viên văn bản nêu khi không liệt kê đủ (để tiến độ ghi 41/63).",
+        "Stated size when not all members are listed (progress reads 41/63).",
+    ),
+    "jsonschema.issuer.level": Text(
+        "Cấp ban hành: central, ministry, province, central-city, provincial-city, district, commune, ward, special-zone, other.",
+        "Level of government issuing the plan.",
+    ),
+    "jsonschema.issuer.parent": Text(
+        "Mã cơ quan cấp trên.",
+        "Id of the body above.",
+    ),
+    "jsonschema.issuer.unit": Text(
+        "Mã đơn vị ban hành (trong units.yaml).",
+        "Id of the issuing unit (in units.yaml).",
+    ),
+    "jsonschema.item.audience": Text(
+        "Mã đối tượng của nội dung này.",
+        "Id of the audience.",
+    ),
+    "jsonschema.item.citations": Text(
+        "Các văn bản được nêu trong nội dung.",
+        "Documents the item cites.",
+    ),
+    "jsonschema.item.section": Text(
+        "Mục chứa nội dung; mặc định là mã cha (II.1.1.a thuộc II.1.1).",
+        "Section of the item; defaults to the id's parent (II.1.1.a is in II.1.1).",
+    ),
+    "jsonschema.legacy-shape.periods": Text(
+        "Các kỳ báo cáo (cách ghi cũ, một luồng).",
+        "Report periods (old one-flow shape).",
+    ),
+    "jsonschema.legacy-shape.recipient": Text(
+        "Nơi nhận báo cáo (cách ghi cũ).",
+        "Who receives the reports (old shape).",
+    ),
+    "jsonschema.legacy-shape.submit_within_days": Text(
+        "Số ngày sau cuối kỳ được nộp báo cáo (cách ghi cũ).",
+        "Days after a period's end to submit (old shape).",
+    ),
+    "jsonschema.legal-ref.kind": Text(
+        "Loại văn bản như văn bản ghi: Nghị quyết, Nghị định, Kế hoạch, Quyết định...",
+        "Document type as written: Nghị quyết, Nghị định, Kế hoạch...",
+    ),
+    "jsonschema.period-range.end": Text(
+        "Ngày cuối của kỳ kế hoạch.",
+        "Last day of the plan's period.",
+    ),
+    "jsonschema.period-range.start": Text(
+        'Ngày đầu của kỳ kế hoạch (có thể là 1/1 khi tên ghi "năm 2021").',
+        'First day of the plan\'s period (may be 1 January for "năm 2021").',
+    ),
+    "jsonschema.plan-file.activity_kinds": Text(
+        "Các loại hoạt động được đếm (tin bài, hội nghị, lượt người...).",
+        "Kinds of activity counted (news items, meetings, attendees...).",
+    ),
+    "jsonschema.plan-file.date": Text(
+        "Ngày ban hành; nếu chỉ biết tháng hay năm: 03/2021, 2021.",
+        "Date of issue; a month (03/2021) or year (2021) when only that is known.",
+    ),
+    "jsonschema.plan-file.effective": Text(
+        "Ngày kế hoạch có hiệu lực; mặc định là ngày ban hành.",
+        "When the plan takes effect; default: the date of issue.",
+    ),
+    "jsonschema.plan-file.enacted_by": Text(
+        "Quyết định ban hành kèm theo kế hoạch (nếu có).",
+        "The decision the plan is attached to, if any.",
+    ),
+    "jsonschema.plan-file.funding": Text(
+        "Mục kinh phí.",
+        "The funding section.",
+    ),
+    "jsonschema.plan-file.issuer": Text(
+        "Cơ quan ban hành và cấp hành chính.",
+        "The issuing body and its level.",
+    ),
+    "jsonschema.plan-file.language": Text(
+        "Ngôn ngữ của kế hoạch: vi hoặc en.",
+        "Language of the plan: vi or en.",
+    ),
+    "jsonschema.plan-file.legal_basis": Text(
+        "Căn cứ ban hành: mỗi dòng một văn bản (chữ hoặc {{text, refs}}).",
+        "Legal basis: one line per document (text or {{text, refs}}).",
+    ),
+    "jsonschema.plan-file.number": Text(
+        "Số, ký hiệu kế hoạch, ví dụ 57/KH-UBND; để trống khi chưa có số.",
+        "Plan number, e.g. 57/KH-UBND; leave out while it has none.",
+    ),
+    "jsonschema.plan-file.parent_plan": Text(
+        "Kế hoạch cấp trên mà kế hoạch này thực hiện.",
+        "The higher plan this plan carries out.",
+    ),
+    "jsonschema.plan-file.period": Text(
+        "Kỳ kế hoạch: {{start, end}}.",
+        "The plan's period: {{start, end}}.",
+    ),
+    "jsonschema.plan-file.place": Text(
+        "Địa danh ghi ở đầu văn bản.",
+        "Place name in the document's heading.",
+    ),
+    "jsonschema.plan-file.preamble": Text(
+        "Đoạn mở đầu.",
+        "Opening paragraph.",
+    ),
+    "jsonschema.plan-file.predecessor": Text(
+        "Kế hoạch năm trước mà kế hoạch này tiếp nối.",
+        "Last period's plan this one follows.",
+    ),
+    "jsonschema.plan-file.purposes": Text(
+        "Mục đích (mục I).",
+        "Purposes (section I).",
+    ),
+    "jsonschema.plan-file.recipients": Text(
+        "Nơi nhận, mỗi dòng như văn bản ghi.",
+        "Recipients, one line each as written.",
+    ),
+    "jsonschema.plan-file.reporting": Text(
+        "Chế độ báo cáo: luồng báo cáo và cách tính kỳ.",
+        "Reporting: flows and how periods are counted.",
+    ),
+    "jsonschema.plan-file.requirements": Text(
+        "Yêu cầu (mục I).",
+        "Requirements (section I).",
+    ),
+    "jsonschema.plan-file.sections": Text(
+        "Các mục của văn bản, với số thứ tự như văn bản ghi.",
+        "The document's headings, labelled as printed.",
+    ),
+    "jsonschema.plan-file.signer": Text(
+        "Người ký: quyền hạn (TM., KT.), chức vụ, họ tên.",
+        "Signature block: authority (TM., KT.), title, name.",
+    ),
+    "jsonschema.plan-file.targets": Text(
+        "Chỉ tiêu: tỉ lệ, số lượng hoặc thứ hạng cần đạt.",
+        "Targets: percentages, counts or ranks to reach.",
+    ),
+    "jsonschema.plan-file.title": Text(
+        "Trích yếu kế hoạch.",
+        "The plan's title.",
+    ),
+    "jsonschema.progress-file.records": Text(
+        "Bản ghi tiến độ của đơn vị này trong kỳ này.",
+        "Progress records of this unit in this period.",
+    ),
+    "jsonschema.record.assignment": Text(
+        "Mã nhiệm vụ được báo cáo.",
+        "Id of the assignment reported on.",
+    ),
+    "jsonschema.record.counts": Text(
+        "Số liệu theo loại hoạt động: {{tin-bai: 12}}.",
+        "Counts by activity kind: {{tin-bai: 12}}.",
+    ),
+    "jsonschema.record.date": Text(
+        "Ngày của bản ghi (ngày hoàn thành, ngày báo cáo).",
+        "Day of the record (done, reported).",
+    ),
+    "jsonschema.record.evidence": Text(
+        "Văn bản chứng minh: số báo cáo, đường dẫn.",
+        "Evidence: report numbers, links.",
+    ),
+    "jsonschema.record.forms": Text(
+        "Mã các hình thức (mục II) đã dùng.",
+        "Ids of forms (section II) used.",
+    ),
+    "jsonschema.record.measured": Text(
+        'Giá trị đo được của chỉ tiêu: {{tap-huan-cbcc: "92"}}.',
+        'Measured values of targets: {{tap-huan-cbcc: "92"}}.',
+    ),
+    "jsonschema.record.note": Text(
+        "Ghi chú, kết quả.",
+        "Note, result.",
+    ),
+    "jsonschema.record.occurrence": Text(
+        "Kỳ của nhiệm vụ định kỳ mà bản ghi nói đến: 2021-Q1, 2021-H1, 2021.",
+        "Which occurrence of a recurring duty: 2021-Q1, 2021-H1, 2021.",
+    ),
+    "jsonschema.record.part": Text(
+        "Mã phần việc (parts) mà bản ghi nói đến, khi nhiệm vụ có nhiều phần.",
+        "Id of the part reported on, when the assignment has parts.",
+    ),
+    "jsonschema.record.reason": Text(
+        "Lý do (bắt buộc khi state là cancelled).",
+        "Reason (required when cancelled).",
+    ),
+    "jsonschema.record.state": Text(
+        "Tình trạng: done (xong), in-progress (đang làm), not-started, cancelled (hủy, ghi lý do).",
+        "State: done, in-progress, not-started, cancelled (with a reason).",
+    ),
+    "jsonschema.recipient.text": Text(
+        "Dòng nơi nhận như văn bản ghi.",
+        "The recipient line as written.",
+    ),
+    "jsonschema.section.intro": Text(
+        "Đoạn dẫn dưới tiêu đề mục.",
+        "Lead-in paragraph under the heading.",
+    ),
+    "jsonschema.section.label": Text(
+        "Số thứ tự in trong văn bản; mặc định là phần cuối của mã.",
+        "Number as printed; defaults to the id's last part.",
+    ),
+    "jsonschema.signer.authority": Text(
+        "TM. UBND, KT. CHỦ TỊCH...",
+        "TM. UBND, KT. CHỦ TỊCH...",
+    ),
+    "jsonschema.signer.name": Text(
+        "Họ tên người ký; bỏ trống khi chưa biết (provenance: unknown).",
+        "Signer's name; leave out when unknown (provenance: unknown).",
+    ),
+    "jsonschema.signer.title": Text(
+        "Chức vụ: CHỦ TỊCH, PHÓ CHỦ TỊCH...",
+        "Title: CHỦ TỊCH, PHÓ CHỦ TỊCH...",
+    ),
+    "jsonschema.target.baseline": Text(
+        "Giá trị hiện tại (số viết dạng chữ).",
+        "Current value (a number as text).",
+    ),
+    "jsonschema.target.due": Text(
+        "Thời hạn đạt chỉ tiêu.",
+        "When the target is due.",
+    ),
+    "jsonschema.target.index": Text(
+        "Chỉ số liên quan: PAR INDEX, SIPAS, PAPI, PCI.",
+        "Index: PAR INDEX, SIPAS, PAPI, PCI.",
+    ),
+    "jsonschema.target.measure": Text(
+        "percent (tỉ lệ), count (số lượng) hoặc rank (thứ hạng, càng nhỏ càng tốt).",
+        "percent, count or rank (lower is better).",
+    ),
+    "jsonschema.target.target": Text(
+        'Giá trị cần đạt, số viết dạng chữ: "100" (không viết "1.500").',
+        'Value to reach, a number as text: "100" (not "1.500").',
+    ),
+    "jsonschema.target.unit_label": Text(
+        "Đơn vị tính khi đếm: lượt người, cuộc...",
+        "Counting word for counts: lượt người, cuộc...",
+    ),
+    "jsonschema.unit.kind": Text(
+        "Loại đơn vị: people-committee, office, department, commune, ward, village...",
+        "Kind of unit: people-committee, office, department, commune, ward, village...",
+    ),
+    "jsonschema.units-file.groups": Text(
+        'Nhóm đơn vị ("các cơ quan, đơn vị"...).',
+        'Groups of units ("các cơ quan, đơn vị"...).',
+    ),
+    "jsonschema.units-file.units": Text(
+        "Các đơn vị mà kế hoạch nêu tên.",
+        "The units the plan names.",
+    ),
+    "help.schema": Text(
+        "Ghi JSON Schema của từng loại tệp kế hoạch (để VS Code gợi ý và kiểm tra khi gõ).",
+        "Write the JSON Schema of each kind of plan file (so VS Code completes and checks while typing).",
+    ),
+    "help.opt.schema_out": Text(
+        "Thư mục ghi (mặc định: schemas).", "Folder to write to (default: schemas)."
+    ),
+    "help.opt.schema_check": Text(
+        "Chỉ kiểm tra các tệp trong thư mục có khớp với phiên bản cchc này không.",
+        "Only check that the folder's files match this version of cchc.",
+    ),
+    "jsonschema.stale": Text(
+        "{path} thiếu hoặc đã cũ; chạy: cchc schema -o <thư mục>",
+        "{path} is missing or out of date; run: cchc schema -o <folder>",
+    ),
+    "help.new_year": Text(
+        "Tạo kế hoạch kỳ sau từ kế hoạch này: ngày, kỳ, thời hạn dời theo năm; tiến độ bỏ lại; số và ngày ban hành để trống.",
+        "Next period's plan from this one: dates, periods and deadlines moved forward; progress left behind; number and date of issue left blank.",
+    ),
+    "help.opt.new_year": Text(
+        "Năm bắt đầu của kế hoạch mới (mặc định: năm sau kỳ kế hoạch này).",
+        "First year of the new plan (default: the year after this plan's period).",
+    ),
+    "help.opt.new_year_out": Text(
+        "Thư mục của kế hoạch mới (chưa có hoặc trống).", "Folder of the new plan (new or empty)."
+    ),
+    "newyear.bad_year": Text(
+        "năm {year} không sau năm bắt đầu của kế hoạch này ({start})",
+        "year {year} is not after this plan's first year ({start})",
+    ),
+    "newyear.output_exists": Text(
+        "{path} đã có và không trống; chọn một thư mục mới",
+        "{path} exists and is not empty; choose a new folder",
+    ),
+    "newyear.no_parent": Text("không có thư mục {path}", "no folder {path}"),
+    "newyear.write_failed": Text(
+        "không ghi được {path}: {detail}", "cannot write {path}: {detail}"
+    ),
+    "newyear.written": Text(
+        "Đã tạo kế hoạch mới ở {path}: từ {start} đến {end} (dời {years} năm); bỏ lại {dropped} tệp tiến độ.",
+        "New plan written to {path}: {start} to {end} (moved {years} years); {dropped} progress files left behind.",
+    ),
+    "newyear.manual": Text(
+        "{path}: không tự dời được '{text}'; hãy sửa tay",
+        "{path}: '{text}' could not be moved; edit it by hand",
+    ),
+    "newyear.to_fill": Text(
+        "Còn phải điền trước khi ban hành (cchc validate):",
+        "Still to fill in before issuing it (cchc validate):",
+    ),
     "diff.not_a_repo": Text(
         "{where} không nằm trong một kho git; cchc diff so sánh các phiên bản trong git",
         "{where} is not inside a git repository; cchc diff compares versions kept in git",
@@ -1303,6 +1999,7 @@ CATALOG: dict[str, Text] = {
         "{option} không được để trống", "{option} needs a value, not an empty string"
     ),
     # --- speed (issue 11) ---
+    "col.text": Text("Nội dung", "Text"),
     "help.opt.no_cache": Text(
         "đọc lại mọi tệp, không dùng bộ nhớ đệm (cache) của lần chạy trước",
         "read every file again, without the cache of earlier runs",
