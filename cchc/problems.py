@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -10,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from cchc.jsonout import dumps
 from cchc.marks import Mark
 from cchc.messages import Key, translate
 from cchc.safetext import shorten, visible
@@ -98,7 +98,9 @@ def format_text(problems: Iterable[Problem], lang: str, base: Path | None = None
     return "\n".join(lines)
 
 
-def format_json(problems: Iterable[Problem], lang: str, base: Path | None = None) -> str:
+def format_json(
+    problems: Iterable[Problem], lang: str, base: Path | None = None, pretty: bool = False
+) -> str:
     """A JSON document ``{"version": 1, "problems": [...]}``; stable keys, UTF-8 text."""
     items = []
     for p in problems:
@@ -114,7 +116,7 @@ def format_json(problems: Iterable[Problem], lang: str, base: Path | None = None
                 "hint": hint,
             }
         )
-    text = json.dumps({"version": 1, "problems": items}, ensure_ascii=False, indent=2)
+    text = dumps({"version": 1, "problems": items}, pretty)
     # json escapes C0 controls itself; DEL and C1 (U+009B is a CSI) would pass through raw.
     return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
