@@ -1,6 +1,7 @@
 """progress-record: a record fits the assignment it reports on.
 
-A recurring assignment (reports every period) needs ``occurrence`` naming one of its periods;
+A recurring assignment (reports every period) needs ``occurrence`` naming one of its periods
+that belongs to the plan;
 other assignments take none. A cancelled record gives its ``reason``. The unit of the file must
 lead the assignment, belong to its lead group, or coordinate it (a warning otherwise).
 
@@ -21,8 +22,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.checks.index import PlanIndex
-from cchc.obligations import flow_of, period_kinds
+from cchc.model import Assignment
+from cchc.obligations import flow_of, occurrences, period_kinds
 from cchc.problems import Problem
+from cchc.schedule import Period
 from cchc.units import expand
 
 ID = "progress-record"
@@ -32,6 +35,15 @@ def check(index: PlanIndex) -> Iterator[Problem]:
     """Report records that do not fit their assignment."""
     reporting = index.plan.document.reporting
     bound: dict[str, frozenset[str]] = {}  # assignment id -> units it binds, computed once
+    periods: dict[str, frozenset[Period | None]] = {}  # assignment id -> its occurrences
+    doc = index.plan.document
+    dated = doc.start <= doc.end  # else the date rule reports the period, and nothing belongs
+
+    def owned(assignment: Assignment) -> frozenset[Period | None]:
+        if assignment.id not in periods:
+            periods[assignment.id] = frozenset(occurrences(assignment, index.plan))
+        return periods[assignment.id]
+
     for record in index.plan.records:
         if record.state == "cancelled" and not record.reason:
             yield Problem.at(record.at, ID, "record.no_reason", "hint.add_reason")
@@ -60,7 +72,11 @@ def check(index: PlanIndex) -> Iterator[Problem]:
                 "hint.remove_occurrence",
                 assignment=assignment.id,
             )
-        elif record.occurrence is not None and record.occurrence.kind not in kinds:
+        elif record.occurrence is not None and (
+            record.occurrence.kind not in kinds
+            or (dated and record.occurrence not in owned(assignment))
+        ):
+            # Of the right kind is not enough: "2020" in a 2021 plan matches no obligation.
             yield Problem.at(
                 record.at,
                 ID,
