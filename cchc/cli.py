@@ -337,6 +337,96 @@ def show(
     _guard(body, lang)
 
 
+def _complete(kind: str) -> Callable[[str], list[str]]:
+    def complete(incomplete: str) -> list[str]:
+        from cchc.completion import candidates
+
+        return candidates(kind, incomplete, os.environ, Path.cwd())
+
+    return complete
+
+
+@app.command(help=_help("help.record"))
+def record(
+    assignment: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(
+            help=_help("help.arg.record_assignment"),
+            show_default=False,
+            autocompletion=_complete("assignment"),
+        ),
+    ] = None,
+    unit: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help=_help("help.opt.record_unit"), autocompletion=_complete("unit")),
+    ] = None,
+    state: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help=_help("help.opt.record_state"), autocompletion=_complete("state")),
+    ] = None,
+    date: Annotated[Optional[str], typer.Option(help=_help("help.opt.record_date"))] = None,  # noqa: UP045
+    occurrence: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help=_help("help.opt.occurrence"), autocompletion=_complete("period")),
+    ] = None,
+    count: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help=_help("help.opt.count"), autocompletion=_complete("count")),
+    ] = None,
+    form: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help=_help("help.opt.form"), autocompletion=_complete("form")),
+    ] = None,
+    evidence: Annotated[Optional[list[str]], typer.Option(help=_help("help.opt.evidence"))] = None,  # noqa: UP045
+    note: Annotated[Optional[str], typer.Option(help=_help("help.opt.note"))] = None,  # noqa: UP045
+    reason: Annotated[Optional[str], typer.Option(help=_help("help.opt.reason"))] = None,  # noqa: UP045
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=_help("help.opt.dry_run"))] = False,
+    plan: PlanOption = None,
+    lang: LangOption = None,
+) -> None:
+
+    def body() -> int:
+        import datetime as dt
+
+        from cchc.commands import record as command
+        from cchc.prompts import TerminalAsker, interactive
+
+        language = _lang(lang)
+        root = find_plan(plan, os.environ, Path.cwd())
+        draft = command.Draft(
+            assignment, unit, state, date, occurrence,
+            tuple(count or ()), tuple(form or ()), tuple(evidence or ()), note, reason,
+        )  # fmt: skip
+        ask = TerminalAsker(language or clikit.language()) if interactive() else None
+        today = dt.date.today()
+        return command.run(root, draft, language, today, ask, dry_run, typer.echo, Path.cwd())
+
+    _guard(body, lang)
+
+
+@app.command(help=_help("help.lookup"))
+def lookup(
+    what: Annotated[
+        str, typer.Argument(help=_help("help.arg.lookup"), autocompletion=_complete("topic"))
+    ],
+    plan: PlanOption = None,
+    unit: UnitOption = None,
+    fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_status"))] = "text",
+    lang: LangOption = None,
+) -> None:
+
+    def body() -> int:
+        from cchc.commands import lookup as command
+        from cchc.session import resolve_unit
+
+        _choice(fmt, ("text", "json"))
+        session = _open(plan, lang, None)
+        unit_id = resolve_unit(unit, session.plan) if unit else None
+        return command.run(session, what, unit_id, fmt, typer.echo)
+
+    _guard(body, lang)
+
+
 @app.command(help=_help("help.report"))
 def report(
     plan: PlanOption = None,
@@ -441,6 +531,23 @@ def diff(
         return command.run(
             root, base, head, fmt, _lang(lang), day, dt.date.today(), Path.cwd(), typer.echo
         )
+
+    _guard(body, lang)
+
+
+@app.command(help=_help("help.schema"))
+def schema(
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help=_help("help.opt.schema_out"))
+    ] = Path("schemas"),
+    check: Annotated[bool, typer.Option("--check", help=_help("help.opt.schema_check"))] = False,
+    lang: LangOption = None,
+) -> None:
+
+    def body() -> int:
+        from cchc.commands import schema as command
+
+        return command.run(output, _lang(lang) or "vi", check, typer.echo)
 
     _guard(body, lang)
 

@@ -168,6 +168,10 @@ class Assignment:
     """The reporting flow this duty reports in: it is then a report obligation whose periods
     and due rule are the flow's. Without one it is a task, due at the calendar end of its
     period whatever the plan's convention."""
+    role_note: str | None = None
+    """Why this unit leads (or the heading's unit only coordinates), quoting the document's verb:
+    "Phối hợp Phòng Giáo dục và đào tạo huyện ..." under Phòng Nội vụ makes Phòng Nội vụ a
+    coordinator."""
     provenance: Provenance | None = None
 
 

@@ -350,6 +350,7 @@ ASSIGNMENT = Obj(
         "flow": Field(RefTo()),
         "deadline": Field(DeadlineSpec()),
         "deadline_note": OPTIONAL_TEXT,
+        "role_note": OPTIONAL_TEXT,
         "beyond_period": Field(Bool(), default=False),
         "corrections": CORRECTIONS,
         "provenance": PROVENANCE,

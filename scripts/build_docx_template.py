@@ -179,6 +179,8 @@ def rule(container: _Cell | DocumentObject, width: Cm, total: Cm) -> None:
     side = int((total - width) / 2)
     paragraph.paragraph_format.left_indent = side
     paragraph.paragraph_format.right_indent = side
+    paragraph.paragraph_format.space_before = Pt(5)  # clear of the descenders above
+    paragraph.paragraph_format.space_after = Pt(4)
     _border(paragraph, "top")
     props = paragraph._p.get_or_add_pPr()
     mark = OxmlElement("w:rPr")
@@ -278,11 +280,14 @@ def _title(doc: DocumentObject) -> None:
     para(doc, "{{ report.subject }}", "CCHC Title", size=14, bold=True)
     rule(doc, Cm(4), TEXT_WIDTH)
     para(doc, "{%p if report.recipients|length == 1 %}", "CCHC Title")
-    para(doc, "Kính gửi: {{ report.recipients[0] }}", "CCHC Title", size=14, bold=False)
+    only = para(doc, "Kính gửi: {{ report.recipients[0] }}", "CCHC Title", size=14, bold=False)
+    only.paragraph_format.space_after = Pt(6)
     para(doc, "{%p else %}", "CCHC Title")
     para(doc, "Kính gửi:", "CCHC Title", size=14, bold=False)
     para(doc, "{%p for name in report.recipients %}", "CCHC Title")
-    para(doc, "- {{ name }};", "CCHC Title", size=14, bold=False)
+    para(doc, "- {{ name }};", "CCHC Title", size=14, bold=False).paragraph_format.space_after = Pt(
+        6
+    )
     para(doc, "{%p endfor %}", "CCHC Title")
     para(doc, "{%p endif %}", "CCHC Title")
 
@@ -315,6 +320,7 @@ def grid(
         elif text == "{{ row.number }}":
             align = WD_ALIGN_PARAGRAPH.CENTER
         para(cell, text, "CCHC Table", align=align, first=True)
+    table.rows[2]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # rows stay whole
     para(table.rows[3].cells[0], "{%tr endfor %}", "CCHC Table", first=True)
     para(doc, "", "CCHC Table")
 

@@ -95,7 +95,7 @@ def test_units_are_found_by_name_without_diacritics(cli: Any, query: str) -> Non
 def test_unknown_unit_suggests(cli: Any) -> None:
     result = cli("overdue", "--plan", DEMO, "--unit", "phong noi vuu")
     assert result.exit_code == 2
-    assert "không có đơn vị 'phong noi vuu'; gần giống: phong-noi-vu" in result.output
+    assert "không tìm thấy đơn vị 'phong noi vuu'; có phải: phong-noi-vu" in result.output
 
 
 def test_overdue_sorted_by_days_late(cli: Any) -> None:
@@ -123,7 +123,7 @@ def test_overdue_csv_and_fail(cli: Any) -> None:
 def test_overdue_none(cli: Any) -> None:
     result = cli("overdue", "--plan", DEMO, "--as-of", "15/3/2021", "--fail")
     assert result.exit_code == 0
-    assert result.output.strip() == "Không có nghĩa vụ quá hạn đến ngày 15/03/2021."
+    assert result.output.strip() == "Không có nhiệm vụ quá hạn đến ngày 15/03/2021."
 
 
 def test_overdue_table_snapshot(cli: Any) -> None:
@@ -206,9 +206,9 @@ def test_language_from_the_plan_and_environment(cli: Any) -> None:
 def test_list_table_and_nothing_matching(cli: Any) -> None:
     table = cli("list", "--plan", DEMO, *AS_OF, "--unit", "PNV", "--state", "done", env=WIDTH)
     assert table.exit_code == 0
-    assert "V.1.1" in table.output and "đã xong" in table.output
+    assert "V.1.1" in table.output and "hoàn thành" in table.output
     none = cli("list", "--plan", DEMO, *AS_OF, "--unit", "PNV", "--state", "done-late")
-    assert none.output.strip() == "Không có nghĩa vụ nào khớp điều kiện."
+    assert none.output.strip() == "Không có nhiệm vụ nào khớp điều kiện."
 
 
 def test_an_internal_error_is_reported_as_a_bug(cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:

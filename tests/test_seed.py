@@ -246,6 +246,7 @@ ROLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "V.closing": (_GROUP, ()),
 }
 HEADING_UNIT = {
+    "V.1": _GROUP,
     "V.2": "van-phong-hdnd-ubnd",
     "V.3": "phong-noi-vu",
     "V.4": "phong-van-hoa-thong-tin",
@@ -278,20 +279,38 @@ def test_a_supporting_verb_moves_the_lead_off_the_heading_unit(plan: Plan) -> No
         assert heading_unit in {c.id for c in a.coordinators}, a.id
 
 
-def test_role_decisions_are_written_down() -> None:
-    """Every duty filed away from its heading's unit is explained in its lead's file."""
+def test_role_decisions_are_written_down(plan: Plan) -> None:
+    """A duty led by another unit than its heading's, or kept with a supporting verb, says why
+    in ``role_note``, quoting the document; its lead's file says so in a comment too."""
+    seed = _norm(SEED.read_text(encoding="utf-8"))
     folder = REPO / "plan" / "assignments"
-    for duty, (lead, _) in ROLES.items():
-        section = duty.rsplit(".", 1)[0]
-        if HEADING_UNIT.get(section, lead) == lead:
-            continue
-        comments = [
-            line
-            for line in (folder / f"{lead}.yaml").read_text(encoding="utf-8").splitlines()
-            if line.lstrip().startswith("#")
-        ]
-        assert any(duty in line for line in comments), (duty, lead)
-        assert any("Phối hợp" in line for line in comments), (duty, lead)
+    explained = {}
+    for a in plan.assignments:
+        heading_unit = HEADING_UNIT.get(a.section.id, a.lead.id)
+        if heading_unit != a.lead.id or a.text.startswith("Phối hợp"):
+            assert a.role_note, a.id
+            quotes = _QUOTED.findall(_norm(a.role_note))
+            pieces = [p.strip() for q in quotes for p in q.split("...") if p.strip()]
+            assert pieces, a.id
+            assert all(piece in seed for piece in pieces), a.id
+            lines = (folder / f"{a.lead.id}.yaml").read_text(encoding="utf-8").splitlines()
+            assert any(a.id in line for line in lines if line.startswith("#")), a.id
+            explained[a.id] = a.lead.id
+    assert explained == {
+        "V.1.3": "ubnd-cac-xa",
+        "V.3.4": "phong-giao-duc-dao-tao",
+        "V.3.5": "phong-noi-vu",
+        "V.4.3": "trung-tam-van-hoa-thong-tin-the-thao",
+        "V.5.2": "ubnd-cac-xa",
+        "V.7.1": "phong-noi-vu",
+    }
+
+
+def test_show_prints_the_role_note(cli: Any) -> None:
+    result = cli("show", "V.3.4", "--plan", str(REPO / "plan"), "--as-of", "2021-06-30")
+    assert result.exit_code == 0, result.output
+    assert "Ghi chú về vai trò" in result.output
+    assert "Phòng Nội vụ phối hợp" in " ".join(result.output.split())
 
 
 def test_assignments_come_in_document_order(plan: Plan) -> None:

@@ -46,6 +46,8 @@ def render(
     facts.add_row(translate("show.deadline", lang), assignment.deadline.text)
     if assignment.deadline_note:
         facts.add_row(translate("show.deadline_note", lang), assignment.deadline_note)
+    if assignment.role_note:
+        facts.add_row(translate("show.role_note", lang), assignment.role_note)
     if assignment.deliverable:
         facts.add_row(translate("show.deliverable", lang), assignment.deliverable)
     related = [f"{r.id}: {items.get(r.id, '')}" for r in assignment.related]
