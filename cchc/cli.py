@@ -573,6 +573,13 @@ def main() -> int:
     # A reader that closes the pipe early drops the rest of the output; the command still
     # finishes and exits with its own code (1 when `cchc validate | head` found errors).
     sys.stdout, sys.stderr = guard(sys.stdout), guard(sys.stderr)
+    from cchc.safetext import UNSAFE, visible
+
+    for value in sys.argv[1:]:  # command-line text is data too: it ends up in reports
+        if UNSAFE.search(value):
+            message = translate("cli.control_in_argument", clikit.language(), value=visible(value))
+            print(f"cchc: {message}", file=sys.stderr)
+            return 2
     try:
         app()
     except SystemExit as exc:

@@ -385,3 +385,17 @@ def test_quiet_pipe_passes_text_through(tmp_path: Path) -> None:
         quiet.write("một dòng\n")
         quiet.flush()
     assert (tmp_path / "out.txt").read_text(encoding="utf-8") == "một dòng\n"
+
+
+def test_control_characters_in_arguments_are_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cchc import cli
+
+    monkeypatch.setattr(sys, "stdout", sys.stdout)  # main() wraps both; restore them after
+    monkeypatch.setattr(sys, "stderr", sys.stderr)
+    monkeypatch.setattr(sys, "argv", ["cchc", "report", "--signer", "\x1b]0;PWNED\x07"])
+    monkeypatch.setenv("CCHC_LANG", "en")
+    assert cli.main() == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\\x1b]0;PWNED\\x07" in err

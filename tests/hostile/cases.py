@@ -455,6 +455,12 @@ CASES: tuple[Case, ...] = (
         exit=2,
         stderr="\\x1b]0;PWNED\\x07",
     ),
+    Case(
+        "escape-in-report-signer",
+        args=("report", "--plan", "{plan}", "--period", "2021-Q1", "--signer", "\x1b[2J"),
+        exit=2,
+        stderr="\\x1b[2J",
+    ),
     Case("unknown-format", args=("validate", "{plan}", "--format", "xml"), exit=2, stderr="xml"),
     Case("negative-window", args=("status", "--plan", "{plan}", "--window", "-1"), exit=2),
     Case("plan-path-over-255-bytes", args=("validate", "/tmp/" + "a" * 300), exit=2, stderr="a…a"),
