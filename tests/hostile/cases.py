@@ -83,6 +83,10 @@ def _progress_as_file(root: Path) -> None:
     (root / "progress").write_text("records: []\n", encoding="utf-8")
 
 
+def _period_file(root: Path) -> None:
+    (root / "progress" / "2021-Q2").write_text("", encoding="utf-8")
+
+
 def _nested(root: Path) -> None:
     (root / "progress" / "2021-Q1" / "a" / "b" / "c" / "d").mkdir(parents=True)
 
@@ -460,6 +464,92 @@ CASES: tuple[Case, ...] = (
         args=("report", "--plan", "{plan}", "--period", "2021-Q1", "--signer", "\x1b[2J"),
         exit=2,
         stderr="\\x1b[2J",
+    ),
+    # --- outputs: report and record --------------------------------------------------------
+    Case(
+        "report-into-a-missing-folder",
+        args=(
+            "report",
+            "--plan",
+            "{plan}",
+            "--period",
+            "2021-Q1",
+            "--as-of",
+            "2021-04-01",
+            "-o",
+            "{plan}/../nowhere/r.docx",
+        ),
+        exit=2,
+        stderr="nowhere",
+    ),
+    Case(
+        "report-into-a-file-as-folder",
+        args=(
+            "report",
+            "--plan",
+            "{plan}",
+            "--period",
+            "2021-Q1",
+            "--as-of",
+            "2021-04-01",
+            "-o",
+            "{plan}/plan.yaml/r.md",
+        ),
+        exit=2,
+        stderr="plan.yaml",
+    ),
+    Case(
+        "template-syntax-error",
+        args=(
+            "report",
+            "--plan",
+            "{plan}",
+            "--period",
+            "2021-Q1",
+            "--as-of",
+            "2021-04-01",
+            "--template",
+            "{plan}/../bad.md.j2",
+        ),
+        exit=2,
+        stderr="bad.md.j2:1",
+        setup=lambda root: (root.parent / "bad.md.j2").write_text("{% if %}", encoding="utf-8"),
+    ),
+    Case(
+        "template-sandbox-escape",
+        args=(
+            "report",
+            "--plan",
+            "{plan}",
+            "--period",
+            "2021-Q1",
+            "--as-of",
+            "2021-04-01",
+            "--template",
+            "{plan}/../esc.md.j2",
+        ),
+        exit=2,
+        stderr="esc.md.j2:1",
+        setup=lambda root: (root.parent / "esc.md.j2").write_text(
+            "{{ ''.__class__.__mro__[1].__subclasses__() }}", encoding="utf-8"
+        ),
+    ),
+    Case(
+        "record-where-the-period-folder-is-a-file",
+        args=(
+            "record",
+            "III.1",
+            "--plan",
+            "{plan}",
+            "--unit",
+            "phong-a",
+            "--state",
+            "done",
+            "--date",
+            "2021-06-20",
+        ),
+        exit=2,
+        setup=_period_file,
     ),
     Case("unknown-format", args=("validate", "{plan}", "--format", "xml"), exit=2, stderr="xml"),
     Case("negative-window", args=("status", "--plan", "{plan}", "--window", "-1"), exit=2),
