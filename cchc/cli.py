@@ -157,6 +157,7 @@ def validate(
     plan: PlanOption = None,
     fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_validate"))] = "text",
     strict: Annotated[bool, typer.Option("--strict", help=_help("help.opt.strict"))] = False,
+    pretty: PrettyOption = False,
     as_of: AsOfOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -174,7 +175,7 @@ def validate(
         import datetime as dt
 
         day = _date(as_of) or dt.date.today()
-        return command.run(root, fmt, strict, language, cwd, typer.echo, day, _cache())
+        return command.run(root, fmt, strict, language, cwd, typer.echo, day, _cache(), pretty)
 
     _guard(body, lang)
 
@@ -211,6 +212,7 @@ UnitOption = Annotated[
     ),
 ]
 WindowOption = Annotated[int, typer.Option("--window", min=0, help=_help("help.opt.window"))]
+PrettyOption = Annotated[bool, typer.Option("--pretty", help=_help("help.opt.pretty"))]
 
 
 def _choice(value: str, choices: tuple[str, ...]) -> str:
@@ -234,6 +236,7 @@ def status(
     as_of: AsOfOption = None,
     fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_status"))] = "text",
     window: WindowOption = 14,
+    pretty: PrettyOption = False,
     lang: LangOption = None,
 ) -> None:
 
@@ -244,7 +247,7 @@ def status(
         _choice(fmt, ("text", "json"))
         session = _open(plan, lang, as_of)
         unit_id = resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None
-        return command.run(session, unit_id, fmt, window, typer.echo)
+        return command.run(session, unit_id, fmt, window, typer.echo, pretty)
 
     _guard(body, lang)
 
@@ -257,6 +260,7 @@ def overdue(
     fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_table"))] = "table",
     fail: Annotated[bool, typer.Option("--fail", help=_help("help.opt.fail"))] = False,
     window: WindowOption = 14,
+    pretty: PrettyOption = False,
     lang: LangOption = None,
 ) -> None:
 
@@ -267,7 +271,7 @@ def overdue(
         _choice(fmt, ("table", "json", "csv"))
         session = _open(plan, lang, as_of)
         unit_id = resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None
-        return command.run(session, unit_id, fmt, fail, window, typer.echo)
+        return command.run(session, unit_id, fmt, fail, window, typer.echo, pretty)
 
     _guard(body, lang)
 
@@ -315,6 +319,7 @@ def list_(
     as_of: AsOfOption = None,
     fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_table"))] = "table",
     window: WindowOption = 14,
+    pretty: PrettyOption = False,
     lang: LangOption = None,
 ) -> None:
 
@@ -335,7 +340,7 @@ def list_(
             due_from=lower,
             due_to=upper,
         )
-        return command.run(session, selection, fmt, window, typer.echo)
+        return command.run(session, selection, fmt, window, typer.echo, pretty)
 
     _guard(body, lang)
 
@@ -542,6 +547,7 @@ def diff(
     ] = None,
     plan: PlanOption = None,
     fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_diff"))] = "text",
+    pretty: PrettyOption = False,
     as_of: AsOfOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -555,7 +561,16 @@ def diff(
         root = find_plan(plan, os.environ, Path.cwd())
         day = _date(as_of)
         return command.run(
-            root, base, head, fmt, _lang(lang), day, dt.date.today(), Path.cwd(), typer.echo
+            root,
+            base,
+            head,
+            fmt,
+            _lang(lang),
+            day,
+            dt.date.today(),
+            Path.cwd(),
+            typer.echo,
+            pretty,
         )
 
     _guard(body, lang)
