@@ -62,6 +62,7 @@ def _plan_texts(plan: Plan) -> list[str]:
     texts += [i.text for i in (*doc.purposes, *doc.requirements, *plan.content, *plan.forms)]
     texts += [c.text for i in plan.content for c in i.citations]
     texts += [a.text for a in plan.assignments] + [r.text for r in doc.recipients]
+    texts += [f.text for f in doc.reporting.flows if f.text]  # the rule as the document words it
     if doc.funding:
         texts.append(doc.funding.text)
     return [_norm(t) for t in texts]
@@ -125,7 +126,8 @@ def test_slips_are_kept_and_corrected_visibly(plan: Plan) -> None:
 
 def test_new_slips_are_recorded(plan: Plan) -> None:
     """The slips found on the second reading, each kept as written with its correction."""
-    items = {i.id: i for i in (*plan.document.purposes, *plan.content, *plan.forms)}
+    doc = plan.document
+    items = {i.id: i for i in (*doc.purposes, *doc.requirements, *plan.content, *plan.forms)}
     duties = {a.id: a for a in plan.assignments}
     sections = {s.id: s for s in plan.document.sections}
 
@@ -135,6 +137,9 @@ def test_new_slips_are_recorded(plan: Plan) -> None:
     assert ("các đơn vị liên quan đến triển khai", "các đơn vị liên quan để triển khai") in pairs(
         duties["V.3.2"]
     )
+    assert ("hệ thống Truyền thanh huyện", "hệ thống truyền thanh huyện") in pairs(duties["V.3.2"])
+    assert ("chính sách của nhà nước", "chính sách của Nhà nước") in pairs(items["I.2.1"])
+    assert len(duties["V.4.3"].corrections) == 1  # "trang thông tin điện tử" in lower case
     assert pairs(duties["V.3.4"]) == {
         ("Phòng Giáo dục và đào tạo huyện", "Phòng Giáo dục và Đào tạo huyện"),
         ("các Trường học", "các trường học"),
