@@ -535,6 +535,23 @@ def diff(
     _guard(body, lang)
 
 
+@app.command(help=_help("help.schema"))
+def schema(
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help=_help("help.opt.schema_out"))
+    ] = Path("schemas"),
+    check: Annotated[bool, typer.Option("--check", help=_help("help.opt.schema_check"))] = False,
+    lang: LangOption = None,
+) -> None:
+
+    def body() -> int:
+        from cchc.commands import schema as command
+
+        return command.run(output, _lang(lang) or "vi", check, typer.echo)
+
+    _guard(body, lang)
+
+
 def _date(value: str | None) -> dt.date | None:
     from cchc.schedule import parse_date
 

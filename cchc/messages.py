@@ -1096,6 +1096,521 @@ CATALOG: dict[str, Text] = {
     "diff.field.state": Text("Tình trạng", "State"),
     "diff.field.date": Text("Ngày", "Date"),
     "diff.field.flow": Text("Luồng báo cáo", "Reporting flow"),
+    "jsonschema.field.id": Text(
+        "Mã (chữ không dấu, số, '.', '-', '_'), duy nhất trong kế hoạch; ví dụ V.3.1, phong-noi-vu.",
+        "Id (ASCII letters, digits, '.', '-', '_'), unique in the plan; e.g. V.3.1, phong-noi-vu.",
+    ),
+    "jsonschema.field.provenance": Text(
+        "Nguồn của nội dung: document (đúng văn bản), paraphrase (diễn đạt lại), invented (tự đặt làm ví dụ), unknown (chưa biết).",
+        "Where the text comes from: document, paraphrase, invented (for an example), unknown.",
+    ),
+    "jsonschema.field.corrections": Text(
+        "Lỗi rõ ràng trong văn bản gốc: giữ nguyên chữ đã viết và ghi chữ đúng, kèm lý do.",
+        "Evident slips in the source: the text as written, the correction and why.",
+    ),
+    "jsonschema.field.note": Text(
+        "Ghi chú.",
+        "A note.",
+    ),
+    "jsonschema.field.short": Text(
+        "Tên viết tắt hay tên ngắn dùng trong văn bản.",
+        "Short names the document uses.",
+    ),
+    "jsonschema.field.aliases": Text(
+        "Các cách gọi khác (để tìm theo tên).",
+        "Other names (for look-up by name).",
+    ),
+    "jsonschema.field.name": Text(
+        "Tên đầy đủ.",
+        "Full name.",
+    ),
+    "jsonschema.field.title": Text(
+        "Tiêu đề, trích yếu.",
+        "Title.",
+    ),
+    "jsonschema.field.text": Text(
+        "Nội dung, chép đúng như văn bản.",
+        "The text, as the document words it.",
+    ),
+    "jsonschema.field.section": Text(
+        "Mã mục của văn bản mà nội dung này thuộc về, ví dụ II.1.",
+        "Id of the document's section it belongs to, e.g. II.1.",
+    ),
+    "jsonschema.field.date": Text(
+        "Ngày, dạng 2021-03-05 hoặc 05/3/2021.",
+        "A day: 2021-03-05 or 05/3/2021.",
+    ),
+    "jsonschema.field.number": Text(
+        "Số, ký hiệu văn bản, ví dụ 57/KH-UBND.",
+        "Document number, e.g. 57/KH-UBND.",
+    ),
+    "jsonschema.field.issuer": Text(
+        "Cơ quan ban hành.",
+        "Issuing body.",
+    ),
+    "jsonschema.field.convention": Text(
+        "Cách tính kỳ báo cáo: calendar (theo tháng dương lịch) hoặc nd09 (chốt số liệu theo Nghị định 09/2019/NĐ-CP: từ ngày 15 tháng trước đến ngày 14).",
+        "How report periods are counted: calendar months, or nd09 (the Nghị định 09/2019 cut-off, 15th to 14th).",
+    ),
+    "jsonschema.field.periods": Text(
+        "Các kỳ báo cáo: M01..M12 (tháng), Q1..Q4 (quý), H1, H2 (6 tháng), 9M (9 tháng), Y (năm).",
+        "Report periods: M01..M12, Q1..Q4, H1, H2, 9M, Y.",
+    ),
+    "jsonschema.field.via": Text(
+        "Đơn vị tổng hợp trung gian (mã đơn vị), nếu có.",
+        "Unit the reports go through (an id), if any.",
+    ),
+    "jsonschema.field.parent": Text(
+        "Mã đơn vị cấp trên.",
+        "Id of the body above.",
+    ),
+    "jsonschema.field.type": Text(
+        "Loại văn bản viết tắt: KH, QĐ, CTr...",
+        "Document type abbreviation: KH, QĐ, CTr...",
+    ),
+    "jsonschema.field.units": Text(
+        "Mã các đơn vị được nêu.",
+        "Ids of the units named.",
+    ),
+    "jsonschema.field.refs": Text(
+        "Các văn bản được trích dẫn.",
+        "The documents cited.",
+    ),
+    "jsonschema.title.plan": Text(
+        "Tệp plan.yaml của kế hoạch cchc",
+        "cchc plan file plan.yaml",
+    ),
+    "jsonschema.title.units": Text(
+        "Tệp units.yaml: đơn vị và nhóm đơn vị",
+        "cchc units.yaml: units and groups",
+    ),
+    "jsonschema.title.content": Text(
+        "Tệp nội dung (content.yaml hoặc content/*.yaml)",
+        "cchc content file (content.yaml or content/*.yaml)",
+    ),
+    "jsonschema.title.assignments": Text(
+        "Tệp nhiệm vụ của một đơn vị chủ trì (assignments/<mã-đơn-vị>.yaml)",
+        "cchc assignments of one lead unit (assignments/<unit-id>.yaml)",
+    ),
+    "jsonschema.title.progress": Text(
+        "Tệp tiến độ của một đơn vị trong một kỳ (progress/<kỳ>/<mã-đơn-vị>.yaml)",
+        "cchc progress of one unit in one period (progress/<period>/<unit-id>.yaml)",
+    ),
+    "jsonschema.activity-kind.measure": Text(
+        'Đơn vị đếm: "tin, bài", "cuộc", "lượt người".',
+        'The counting word: "tin, bài", "cuộc", "lượt người".',
+    ),
+    "jsonschema.activity-kind.name": Text(
+        "Tên loại hoạt động được đếm trong bản ghi tiến độ.",
+        "Name of a kind of activity counted in progress records.",
+    ),
+    "jsonschema.assignment.beyond_period": Text(
+        "true nếu thời hạn có thể sau kỳ kế hoạch (báo cáo năm gửi trong tháng 1 năm sau).",
+        "true when the deadline may fall after the plan's period (a year report sent in January).",
+    ),
+    "jsonschema.assignment.coordinators": Text(
+        "Mã các đơn vị, nhóm phối hợp; đơn vị chủ trì không tự phối hợp với mình.",
+        "Ids of coordinating units or groups; the lead never coordinates with itself.",
+    ),
+    "jsonschema.assignment.deadline": Text(
+        "Thời hạn như văn bản ghi: ngày, tháng, quý, năm, định kỳ, thường xuyên, khi phát sinh.",
+        "Deadline as written: a day, month, quarter, year, recurring, standing, when needed.",
+    ),
+    "jsonschema.assignment.deadline_note": Text(
+        "Ghi rõ khi văn bản không nêu thời hạn và thời hạn được suy ra từ nội dung.",
+        "Where the document names no deadline and one was read from the text.",
+    ),
+    "jsonschema.assignment.deliverable": Text(
+        "Sản phẩm phải có: kế hoạch, báo cáo...",
+        "What the duty produces: a plan, a report...",
+    ),
+    "jsonschema.assignment.flow": Text(
+        "Mã luồng báo cáo (reporting.flows): nhiệm vụ báo cáo định kỳ theo luồng này.",
+        "Id of a reporting flow: the duty is a report due by that flow's rule.",
+    ),
+    "jsonschema.assignment.related": Text(
+        "Mã các nội dung, hình thức (mục II) mà nhiệm vụ thực hiện.",
+        "Ids of content or form items (section II) the duty carries out.",
+    ),
+    "jsonschema.assignment.section": Text(
+        "Mục của văn bản chứa nhiệm vụ (cách văn bản nhóm), không phải đơn vị chủ trì.",
+        "The heading the duty sits under (the document's grouping), not its lead.",
+    ),
+    "jsonschema.assignment.text": Text(
+        "Nội dung nhiệm vụ, chép đúng văn bản.",
+        "The duty, as the document words it.",
+    ),
+    "jsonschema.assignments-file.assignments": Text(
+        "Danh sách nhiệm vụ do đơn vị này chủ trì.",
+        "The duties this unit leads.",
+    ),
+    "jsonschema.assignments-file.lead": Text(
+        "Mã đơn vị chủ trì; trùng với tên tệp.",
+        "Id of the lead unit; the file is named after it.",
+    ),
+    "jsonschema.audience.name": Text(
+        "Tên đối tượng tuyên truyền.",
+        "Name of the audience.",
+    ),
+    "jsonschema.citation.text": Text(
+        "Dòng trích dẫn, chép đúng văn bản.",
+        "The citation line as written.",
+    ),
+    "jsonschema.content-file.audiences": Text(
+        "Đối tượng tuyên truyền.",
+        "Audiences.",
+    ),
+    "jsonschema.content-file.content": Text(
+        "Nội dung tuyên truyền (mục II).",
+        "Content items (section II).",
+    ),
+    "jsonschema.content-file.forms": Text(
+        "Hình thức tuyên truyền.",
+        "Forms and channels.",
+    ),
+    "jsonschema.correction.corrected": Text(
+        "Chữ đúng mà văn bản rõ ràng muốn viết.",
+        "What the document evidently means.",
+    ),
+    "jsonschema.correction.field": Text(
+        "Tên trường chứa lỗi, ví dụ text hoặc date.",
+        "Name of the field with the slip, e.g. text or date.",
+    ),
+    "jsonschema.correction.note": Text(
+        "Lý do, để người duyệt kiểm tra được.",
+        "Why, so a reviewer can check it.",
+    ),
+    "jsonschema.correction.written": Text(
+        "Chữ đúng như văn bản đã viết.",
+        "The text exactly as the document writes it.",
+    ),
+    "jsonschema.due-rule.day_of_last_month": Text(
+        "Hạn là ngày này của tháng cuối kỳ (ví dụ 10: trước ngày 10 tháng cuối quý).",
+        "Due on this day of the period's last month (e.g. 10).",
+    ),
+    "jsonschema.due-rule.days_after_end": Text(
+        "Hạn là số ngày sau ngày cuối kỳ (chốt số liệu); có thể âm.",
+        "Due this many days after the period's last day (cut-off); may be negative.",
+    ),
+    "jsonschema.enactment.article": Text(
+        'Điều của quyết định phê duyệt kế hoạch, ví dụ "Điều 1".',
+        'Article of the decision approving the plan, e.g. "Điều 1".',
+    ),
+    "jsonschema.enactment.type": Text(
+        "Loại văn bản ban hành kế hoạch, thường là QĐ.",
+        "Type of the enacting document, usually QĐ.",
+    ),
+    "jsonschema.flow.due": Text(
+        "Hạn nộp: {{days_after_end: N}} hoặc {{day_of_last_month: D}}.",
+        "When due: {{days_after_end: N}} or {{day_of_last_month: D}}.",
+    ),
+    "jsonschema.flow.from": Text(
+        "Đơn vị hoặc nhóm báo cáo (nhóm: từng thành viên, trừ nơi nhận).",
+        "Who reports: a unit or group (each member, minus the receiver).",
+    ),
+    "jsonschema.flow.text": Text(
+        "Cách văn bản ghi kỳ báo cáo.",
+        "The reporting periods as the document words them.",
+    ),
+    "jsonschema.flow.to": Text(
+        "Nơi nhận báo cáo (mã đơn vị).",
+        "Who receives the reports (a unit id).",
+    ),
+    "jsonschema.flows-shape.flows": Text(
+        "Các luồng báo cáo: ai báo cáo, cho ai, kỳ nào, hạn nào.",
+        "Reporting flows: who reports to whom, which periods, when due.",
+    ),
+    "jsonschema.funding-line.amount": Text(
+        "Số tiền (đồng), viết liền không dấu chấm: 50000000.",
+        "Amount in VND, digits only: 50000000.",
+    ),
+    "jsonschema.funding-line.source": Text(
+        "Nguồn kinh phí.",
+        "Funding source.",
+    ),
+    "jsonschema.funding-line.year": Text(
+        "Năm ngân sách.",
+        "Budget year.",
+    ),
+    "jsonschema.funding.lines": Text(
+        "Các dòng kinh phí theo năm và nguồn.",
+        "Funding lines by year and source.",
+    ),
+    "jsonschema.funding.text": Text(
+        "Đoạn kinh phí, chép đúng văn bản.",
+        "The funding paragraph as written.",
+    ),
+    "jsonschema.group.complete": Text(
+        "true nếu members liệt kê đủ mọi thành viên của nhóm.",
+        "true when members lists every member of the group.",
+    ),
+    "jsonschema.group.kind": Text(
+        "Loại nhóm (cùng danh sách loại đơn vị).",
+        "Kind of group (the unit kinds).",
+    ),
+    "jsonschema.group.members": Text(
+        "Mã các đơn vị hoặc nhóm thành viên.",
+        "Ids of member units or groups.",
+    ),
+    "jsonschema.group.size": Text(
+        "Số thành viên văn bản nêu khi không liệt kê đủ (để tiến độ ghi 41/63).",
+        "Stated size when not all members are listed (progress reads 41/63).",
+    ),
+    "jsonschema.issuer.level": Text(
+        "Cấp ban hành: central, ministry, province, central-city, provincial-city, district, commune, ward, special-zone, other.",
+        "Level of government issuing the plan.",
+    ),
+    "jsonschema.issuer.parent": Text(
+        "Mã cơ quan cấp trên.",
+        "Id of the body above.",
+    ),
+    "jsonschema.issuer.unit": Text(
+        "Mã đơn vị ban hành (trong units.yaml).",
+        "Id of the issuing unit (in units.yaml).",
+    ),
+    "jsonschema.item.audience": Text(
+        "Mã đối tượng của nội dung này.",
+        "Id of the audience.",
+    ),
+    "jsonschema.item.citations": Text(
+        "Các văn bản được nêu trong nội dung.",
+        "Documents the item cites.",
+    ),
+    "jsonschema.item.section": Text(
+        "Mục chứa nội dung; mặc định là mã cha (II.1.1.a thuộc II.1.1).",
+        "Section of the item; defaults to the id's parent (II.1.1.a is in II.1.1).",
+    ),
+    "jsonschema.legacy-shape.periods": Text(
+        "Các kỳ báo cáo (cách ghi cũ, một luồng).",
+        "Report periods (old one-flow shape).",
+    ),
+    "jsonschema.legacy-shape.recipient": Text(
+        "Nơi nhận báo cáo (cách ghi cũ).",
+        "Who receives the reports (old shape).",
+    ),
+    "jsonschema.legacy-shape.submit_within_days": Text(
+        "Số ngày sau cuối kỳ được nộp báo cáo (cách ghi cũ).",
+        "Days after a period's end to submit (old shape).",
+    ),
+    "jsonschema.legal-ref.kind": Text(
+        "Loại văn bản như văn bản ghi: Nghị quyết, Nghị định, Kế hoạch, Quyết định...",
+        "Document type as written: Nghị quyết, Nghị định, Kế hoạch...",
+    ),
+    "jsonschema.period-range.end": Text(
+        "Ngày cuối của kỳ kế hoạch.",
+        "Last day of the plan's period.",
+    ),
+    "jsonschema.period-range.start": Text(
+        'Ngày đầu của kỳ kế hoạch (có thể là 1/1 khi tên ghi "năm 2021").',
+        'First day of the plan\'s period (may be 1 January for "năm 2021").',
+    ),
+    "jsonschema.plan-file.activity_kinds": Text(
+        "Các loại hoạt động được đếm (tin bài, hội nghị, lượt người...).",
+        "Kinds of activity counted (news items, meetings, attendees...).",
+    ),
+    "jsonschema.plan-file.date": Text(
+        "Ngày ban hành; nếu chỉ biết tháng hay năm: 03/2021, 2021.",
+        "Date of issue; a month (03/2021) or year (2021) when only that is known.",
+    ),
+    "jsonschema.plan-file.effective": Text(
+        "Ngày kế hoạch có hiệu lực; mặc định là ngày ban hành.",
+        "When the plan takes effect; default: the date of issue.",
+    ),
+    "jsonschema.plan-file.enacted_by": Text(
+        "Quyết định ban hành kèm theo kế hoạch (nếu có).",
+        "The decision the plan is attached to, if any.",
+    ),
+    "jsonschema.plan-file.funding": Text(
+        "Mục kinh phí.",
+        "The funding section.",
+    ),
+    "jsonschema.plan-file.issuer": Text(
+        "Cơ quan ban hành và cấp hành chính.",
+        "The issuing body and its level.",
+    ),
+    "jsonschema.plan-file.language": Text(
+        "Ngôn ngữ của kế hoạch: vi hoặc en.",
+        "Language of the plan: vi or en.",
+    ),
+    "jsonschema.plan-file.legal_basis": Text(
+        "Căn cứ ban hành: mỗi dòng một văn bản (chữ hoặc {{text, refs}}).",
+        "Legal basis: one line per document (text or {{text, refs}}).",
+    ),
+    "jsonschema.plan-file.number": Text(
+        "Số, ký hiệu kế hoạch, ví dụ 57/KH-UBND; để trống khi chưa có số.",
+        "Plan number, e.g. 57/KH-UBND; leave out while it has none.",
+    ),
+    "jsonschema.plan-file.parent_plan": Text(
+        "Kế hoạch cấp trên mà kế hoạch này thực hiện.",
+        "The higher plan this plan carries out.",
+    ),
+    "jsonschema.plan-file.period": Text(
+        "Kỳ kế hoạch: {{start, end}}.",
+        "The plan's period: {{start, end}}.",
+    ),
+    "jsonschema.plan-file.place": Text(
+        "Địa danh ghi ở đầu văn bản.",
+        "Place name in the document's heading.",
+    ),
+    "jsonschema.plan-file.preamble": Text(
+        "Đoạn mở đầu.",
+        "Opening paragraph.",
+    ),
+    "jsonschema.plan-file.predecessor": Text(
+        "Kế hoạch năm trước mà kế hoạch này tiếp nối.",
+        "Last period's plan this one follows.",
+    ),
+    "jsonschema.plan-file.purposes": Text(
+        "Mục đích (mục I).",
+        "Purposes (section I).",
+    ),
+    "jsonschema.plan-file.recipients": Text(
+        "Nơi nhận, mỗi dòng như văn bản ghi.",
+        "Recipients, one line each as written.",
+    ),
+    "jsonschema.plan-file.reporting": Text(
+        "Chế độ báo cáo: luồng báo cáo và cách tính kỳ.",
+        "Reporting: flows and how periods are counted.",
+    ),
+    "jsonschema.plan-file.requirements": Text(
+        "Yêu cầu (mục I).",
+        "Requirements (section I).",
+    ),
+    "jsonschema.plan-file.sections": Text(
+        "Các mục của văn bản, với số thứ tự như văn bản ghi.",
+        "The document's headings, labelled as printed.",
+    ),
+    "jsonschema.plan-file.signer": Text(
+        "Người ký: quyền hạn (TM., KT.), chức vụ, họ tên.",
+        "Signature block: authority (TM., KT.), title, name.",
+    ),
+    "jsonschema.plan-file.targets": Text(
+        "Chỉ tiêu: tỉ lệ, số lượng hoặc thứ hạng cần đạt.",
+        "Targets: percentages, counts or ranks to reach.",
+    ),
+    "jsonschema.plan-file.title": Text(
+        "Trích yếu kế hoạch.",
+        "The plan's title.",
+    ),
+    "jsonschema.progress-file.records": Text(
+        "Bản ghi tiến độ của đơn vị này trong kỳ này.",
+        "Progress records of this unit in this period.",
+    ),
+    "jsonschema.record.assignment": Text(
+        "Mã nhiệm vụ được báo cáo.",
+        "Id of the assignment reported on.",
+    ),
+    "jsonschema.record.counts": Text(
+        "Số liệu theo loại hoạt động: {{tin-bai: 12}}.",
+        "Counts by activity kind: {{tin-bai: 12}}.",
+    ),
+    "jsonschema.record.date": Text(
+        "Ngày của bản ghi (ngày hoàn thành, ngày báo cáo).",
+        "Day of the record (done, reported).",
+    ),
+    "jsonschema.record.evidence": Text(
+        "Văn bản chứng minh: số báo cáo, đường dẫn.",
+        "Evidence: report numbers, links.",
+    ),
+    "jsonschema.record.forms": Text(
+        "Mã các hình thức (mục II) đã dùng.",
+        "Ids of forms (section II) used.",
+    ),
+    "jsonschema.record.measured": Text(
+        'Giá trị đo được của chỉ tiêu: {{tap-huan-cbcc: "92"}}.',
+        'Measured values of targets: {{tap-huan-cbcc: "92"}}.',
+    ),
+    "jsonschema.record.note": Text(
+        "Ghi chú, kết quả.",
+        "Note, result.",
+    ),
+    "jsonschema.record.occurrence": Text(
+        "Kỳ của nhiệm vụ định kỳ mà bản ghi nói đến: 2021-Q1, 2021-H1, 2021.",
+        "Which occurrence of a recurring duty: 2021-Q1, 2021-H1, 2021.",
+    ),
+    "jsonschema.record.reason": Text(
+        "Lý do (bắt buộc khi state là cancelled).",
+        "Reason (required when cancelled).",
+    ),
+    "jsonschema.record.state": Text(
+        "Tình trạng: done (xong), in-progress (đang làm), not-started, cancelled (hủy, ghi lý do).",
+        "State: done, in-progress, not-started, cancelled (with a reason).",
+    ),
+    "jsonschema.recipient.text": Text(
+        "Dòng nơi nhận như văn bản ghi.",
+        "The recipient line as written.",
+    ),
+    "jsonschema.section.intro": Text(
+        "Đoạn dẫn dưới tiêu đề mục.",
+        "Lead-in paragraph under the heading.",
+    ),
+    "jsonschema.section.label": Text(
+        "Số thứ tự in trong văn bản; mặc định là phần cuối của mã.",
+        "Number as printed; defaults to the id's last part.",
+    ),
+    "jsonschema.signer.authority": Text(
+        "TM. UBND, KT. CHỦ TỊCH...",
+        "TM. UBND, KT. CHỦ TỊCH...",
+    ),
+    "jsonschema.signer.name": Text(
+        "Họ tên người ký; bỏ trống khi chưa biết (provenance: unknown).",
+        "Signer's name; leave out when unknown (provenance: unknown).",
+    ),
+    "jsonschema.signer.title": Text(
+        "Chức vụ: CHỦ TỊCH, PHÓ CHỦ TỊCH...",
+        "Title: CHỦ TỊCH, PHÓ CHỦ TỊCH...",
+    ),
+    "jsonschema.target.baseline": Text(
+        "Giá trị hiện tại (số viết dạng chữ).",
+        "Current value (a number as text).",
+    ),
+    "jsonschema.target.due": Text(
+        "Thời hạn đạt chỉ tiêu.",
+        "When the target is due.",
+    ),
+    "jsonschema.target.index": Text(
+        "Chỉ số liên quan: PAR INDEX, SIPAS, PAPI, PCI.",
+        "Index: PAR INDEX, SIPAS, PAPI, PCI.",
+    ),
+    "jsonschema.target.measure": Text(
+        "percent (tỉ lệ), count (số lượng) hoặc rank (thứ hạng, càng nhỏ càng tốt).",
+        "percent, count or rank (lower is better).",
+    ),
+    "jsonschema.target.target": Text(
+        'Giá trị cần đạt, số viết dạng chữ: "100" (không viết "1.500").',
+        'Value to reach, a number as text: "100" (not "1.500").',
+    ),
+    "jsonschema.target.unit_label": Text(
+        "Đơn vị tính khi đếm: lượt người, cuộc...",
+        "Counting word for counts: lượt người, cuộc...",
+    ),
+    "jsonschema.unit.kind": Text(
+        "Loại đơn vị: people-committee, office, department, commune, ward, village...",
+        "Kind of unit: people-committee, office, department, commune, ward, village...",
+    ),
+    "jsonschema.units-file.groups": Text(
+        'Nhóm đơn vị ("các cơ quan, đơn vị"...).',
+        'Groups of units ("các cơ quan, đơn vị"...).',
+    ),
+    "jsonschema.units-file.units": Text(
+        "Các đơn vị mà kế hoạch nêu tên.",
+        "The units the plan names.",
+    ),
+    "help.schema": Text(
+        "Ghi JSON Schema của từng loại tệp kế hoạch (để VS Code gợi ý và kiểm tra khi gõ).",
+        "Write the JSON Schema of each kind of plan file (so VS Code completes and checks while typing).",
+    ),
+    "help.opt.schema_out": Text(
+        "Thư mục ghi (mặc định: schemas).", "Folder to write to (default: schemas)."
+    ),
+    "help.opt.schema_check": Text(
+        "Chỉ kiểm tra các tệp trong thư mục có khớp với phiên bản cchc này không.",
+        "Only check that the folder's files match this version of cchc.",
+    ),
+    "jsonschema.stale": Text(
+        "{path} thiếu hoặc đã cũ; chạy: cchc schema -o <thư mục>",
+        "{path} is missing or out of date; run: cchc schema -o <folder>",
+    ),
     "diff.not_a_repo": Text(
         "{where} không nằm trong một kho git; cchc diff so sánh các phiên bản trong git",
         "{where} is not inside a git repository; cchc diff compares versions kept in git",
