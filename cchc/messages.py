@@ -1232,6 +1232,10 @@ CATALOG: dict[str, Text] = {
         "Mã các nội dung, hình thức (mục II) mà nhiệm vụ thực hiện.",
         "Ids of content or form items (section II) the duty carries out.",
     ),
+    "jsonschema.assignment.role_note": Text(
+        "Vì sao đơn vị này chủ trì (hoặc đơn vị của đề mục chỉ phối hợp), trích động từ của văn bản.",
+        "Why this unit leads (or the heading's unit only coordinates), quoting the document's verb.",
+    ),
     "jsonschema.assignment.section": Text(
         "Mục của văn bản chứa nhiệm vụ (cách văn bản nhóm), không phải đơn vị chủ trì.",
         "The heading the duty sits under (the document's grouping), not its lead.",
