@@ -514,6 +514,58 @@ CATALOG: dict[str, Text] = {
         "kiểm tra lại thời hạn (năm, quý) như văn bản ghi",
         "check the deadline (year, quarter) against the document",
     ),
+    "hint.part_deadline": Text(
+        "ghi 'deadline' cho phần này, hoặc 'flow' nếu đó là một báo cáo",
+        "give this part a 'deadline', or a 'flow' if it is a report",
+    ),
+    "record.needs_part": Text(
+        "nhiệm vụ {assignment} có nhiều phần; bản ghi cần ghi 'part' ({parts})",
+        "{assignment} has parts; the record needs 'part' ({parts})",
+    ),
+    "record.unknown_part": Text(
+        "nhiệm vụ {assignment} không có phần '{part}' ({parts})",
+        "{assignment} has no part '{part}' ({parts})",
+    ),
+    "hint.record_part": Text(
+        "ghi 'part:' là mã một phần của nhiệm vụ", "set 'part:' to the id of one of its parts"
+    ),
+    "binding.part_twice": Text(
+        "phần '{part}' được khai báo hai lần trong nhiệm vụ", "the part '{part}' is defined twice"
+    ),
+    "hint.part_twice": Text(
+        "đặt cho mỗi phần của nhiệm vụ một mã riêng", "give each part of the assignment its own id"
+    ),
+    "binding.validity_reversed": Text(
+        "đơn vị '{unit}' hết hiệu lực ({end}) trước khi có hiệu lực ({start})",
+        "unit '{unit}' ends ({end}) before it starts ({start})",
+    ),
+    "hint.validity_reversed": Text(
+        "kiểm tra valid_from và valid_until", "check valid_from and valid_until"
+    ),
+    "binding.exclude_not_member": Text(
+        "nhóm '{group}' loại trừ '{unit}', vốn không thuộc nhóm",
+        "the group '{group}' excludes '{unit}', which is not among its members",
+    ),
+    "hint.exclude_not_member": Text(
+        "xóa '{unit}' khỏi exclude, hoặc kiểm tra danh sách members",
+        "remove '{unit}' from exclude, or check the members",
+    ),
+    "binding.co_lead": Text(
+        "'{unit}' là đơn vị chủ trì hoặc phối hợp của {assignment}, không thể đồng thời cùng chủ trì",
+        "'{unit}' leads or coordinates {assignment}; it cannot also be a co-lead",
+    ),
+    "hint.co_lead": Text(
+        "xóa '{unit}' khỏi co_leads (hoặc khỏi coordinators)",
+        "remove '{unit}' from co_leads (or from coordinators)",
+    ),
+    "binding.cancel_occurrence": Text(
+        "{assignment} không có kỳ {occurrence} để hủy (các kỳ: {periods})",
+        "{assignment} has no occurrence {occurrence} to cancel (its periods: {periods})",
+    ),
+    "hint.cancel_occurrence": Text(
+        "ghi 'occurrence' là một kỳ của nhiệm vụ, hoặc bỏ 'occurrence' để hủy cả nhiệm vụ",
+        "name one of its periods, or leave 'occurrence' out to cancel it whole",
+    ),
     "flow.twice": Text(
         "luồng báo cáo '{flow}' được khai báo hai lần",
         "the reporting flow '{flow}' is defined twice",
@@ -685,8 +737,8 @@ CATALOG: dict[str, Text] = {
         "period '{value}' is invalid; use Q1..Q4, H1, H2, 9M, Y or 2021-H1",
     ),
     "report.period_outside": Text(
-        "{period} nằm ngoài thời gian của kế hoạch ({start} đến {end}); chọn kỳ khác hoặc --year",
-        "{period} is outside the plan's period ({start} to {end}); choose another period or --year",
+        "{period} không thuộc thời gian thực hiện kế hoạch (có hiệu lực từ {start} đến {end}); chọn kỳ khác hoặc --year",
+        "{period} does not belong to the plan (in force from {start} to {end}); choose another period or --year",
     ),
     "report.period_not_reported": Text(
         "luồng báo cáo không có kỳ {period} (chỉ báo cáo: {periods}); chọn --period trong các kỳ đó",
@@ -746,6 +798,12 @@ CATALOG: dict[str, Text] = {
     "report.state.gap": Text("Có quý chưa có hoạt động", "Quarters without activity"),
     "report.state.as_needed": Text("Thực hiện khi phát sinh", "Done as needed"),
     "report.days_late": Text("trễ {days} ngày", "{days} days late"),
+    "report.overdue_days": Text("quá hạn {days} ngày", "{days} days overdue"),
+    "report.target.met": Text("Đạt", "Met"),
+    "report.target.not_met": Text("Chưa đạt", "Not yet met"),
+    "report.target.missed": Text("Không đạt", "Missed"),
+    "report.target.not_measured": Text("Chưa có số liệu", "Not measured yet"),
+    "report.group_done": Text("đã hoàn thành {progress}", "done by {progress}"),
     "report.why_overdue": Text("Quá hạn {days} ngày", "Overdue by {days} days"),
     "report.why_due": Text("Đến hạn trong kỳ tới", "Falls due next period"),
     "report.directing": Text(

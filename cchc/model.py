@@ -137,11 +137,46 @@ class Unit:
     """For a group: how many members it has, stated when they are not all listed
     ("các bộ, ngành", 63 provinces), so progress reads 41/63."""
     provenance: Provenance | None = None
+    valid_from: dt.date | None = None
+    """The unit exists from this day (a commune formed by a merger): nothing is due from it
+    before."""
+    valid_until: dt.date | None = None
+    """The unit exists until this day (a village merged into another): nothing is due from it
+    after."""
+    exclude: tuple[Ref, ...] = ()
+    """For a group: units (or groups) left out of its members ("các xã, trừ xã A")."""
 
     @property
     def is_group(self) -> bool:
         """Whether this is a group that expands to its members."""
         return self.members is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One part of an assignment with its own deadline or flow (V.3.1: direct and inspect
+    throughout, and report yearly). Records about it name the ``part``."""
+
+    id: str
+    text: str | None
+    deadline: Deadline
+    """For a report part written without one: its flow's periods."""
+    flow: Ref | None
+    at: Mark = field(compare=False, repr=False)
+    beyond_period: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Cancellation:
+    """Occurrences of an assignment cancelled in advance, with the reason."""
+
+    occurrence: Period | None
+    """The occurrence cancelled; None cancels every occurrence (of the part, for the unit)."""
+    part: Ref | None
+    unit: Ref | None
+    """Only this unit's (or group's members') obligations; None for every unit."""
+    reason: str
+    at: Mark = field(compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +208,12 @@ class Assignment:
     "Phối hợp Phòng Giáo dục và đào tạo huyện ..." under Phòng Nội vụ makes Phòng Nội vụ a
     coordinator."""
     provenance: Provenance | None = None
+    co_leads: tuple[Ref, ...] = ()
+    """Units jointly responsible with the lead: one obligation, a record by either counts."""
+    parts: tuple[Part, ...] = ()
+    """Parts with their own deadlines: each part is an obligation of its own; the
+    assignment's ``deadline`` is then the first part's, its text naming every part's."""
+    cancel: tuple[Cancellation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +237,8 @@ class Record:
     at: Mark = field(compare=False, repr=False)
     measured: dict[Ref, Decimal] = field(default_factory=dict)
     """Values of the plan's targets measured by this record: target id -> value."""
+    part: Ref | None = None
+    """For an assignment with parts: which part this record is about."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,10 +18,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cchc import codec, model, specs
+from cchc.assembly import assemble
 from cchc.cache import ParseCache
 from cchc.marks import Mark
 from cchc.problems import Problem, Severity
-from cchc.schedule import Deadline, Period, parse_date, parse_period
+from cchc.schedule import Period, parse_date, parse_period
 from cchc.schema import FAILED, Context, Obj
 from cchc.source import FolderSource, PlanSource
 from cchc.yamlio import Map, Scalar, YamlError, load_bytes
@@ -224,25 +225,10 @@ class _Reader:
             if lead.id != name.stem:
                 self.layout(lead.at, "layout.assignment_file", lead=lead.id, name=name.name)
             for values in converted["assignments"]:
-                assignment = self.assignment(lead, values)
+                assignment = assemble(lead, values, self.reporting, self.ctx)
                 if assignment is not None:
                     result.append(assignment)
         return tuple(result)
-
-    def assignment(self, lead: model.Ref, values: dict[str, Any]) -> model.Assignment | None:
-        """A report (``flow`` set) may omit its deadline: it then reports on the flow's periods."""
-        if values["deadline"] is None:
-            flow = values["flow"]
-            if flow is None:
-                self.ctx.report(
-                    values["at"], "schema.missing_key", "hint.missing_key", key="deadline"
-                )
-                self.ctx.broken_ids.add(values["id"])
-                return None
-            known = self.reporting.flow(flow.id) if self.reporting else None
-            text = (known.text or ", ".join(known.periods)) if known else flow.id
-            values["deadline"] = Deadline("recurring", text, follows_reporting=True)
-        return model.Assignment(lead=lead, **values)
 
     def read_progress(self) -> tuple[model.Record, ...]:
         result: list[model.Record] = []

@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from cchc.docparts import Target
+from cchc.group_progress import group_progress
+from cchc.indicators import target_status
 from cchc.messages import translate
 from cchc.model import Item, Plan, Record
 from cchc.report_header import short_date
@@ -153,28 +155,25 @@ def _target_value(target: Target, value: Decimal) -> str:
     return f"{vn_decimal(value)} {target.unit_label}" if target.unit_label else vn_decimal(value)
 
 
+_VERDICTS = {
+    "met": "report.target.met",
+    "not-met": "report.target.not_met",
+    "missed": "report.target.missed",
+    "not-measured": "report.target.not_measured",
+}
+
+
 def target_rows(
-    plan: Plan, records: Sequence[Record], as_of: dt.date, every: bool
+    plan: Plan, records: Sequence[Record], as_of: dt.date, every: bool, lang: str
 ) -> tuple[TargetRow, ...]:
-    """The plan's targets with the latest value the records measured by ``as_of``; with
-    ``every`` also the targets not measured yet."""
-    latest: dict[str, Record] = {}
-    for record in sorted(records, key=lambda r: r.date):
-        if record.date <= as_of:
-            for ref in record.measured:
-                latest[ref.id] = record
+    """The plan's targets as ``cchc status`` sees them on ``as_of`` (cchc.indicators), from the
+    records in scope; with ``every`` also the targets not measured yet."""
     rows: list[TargetRow] = []
     for target in plan.document.targets:
-        found = latest.get(target.id)
-        if found is None and not every:
+        status = target_status(target, records, as_of)
+        if status.latest is None and not every:
             continue
-        values = found.measured if found is not None else {}
-        value = next((v for ref, v in values.items() if ref.id == target.id), None)
-        if value is None:
-            measured, verdict = "[...]", "Chưa có số liệu"
-        else:
-            measured = _target_value(target, value)
-            verdict = "Đạt" if target.is_met(value) else "Chưa đạt"
+        measured = "[...]" if status.latest is None else _target_value(target, status.latest.value)
         rows.append(
             TargetRow(
                 len(rows) + 1,
@@ -182,7 +181,7 @@ def target_rows(
                 shorten(target.text, 160),
                 _target_value(target, target.target),
                 measured,
-                verdict,
+                translate(_VERDICTS[status.state], lang),
             )
         )
     return tuple(rows)
@@ -284,10 +283,16 @@ def forms(
 
 
 def duties(
-    statuses: Sequence[Status], names: dict[str, str], plan: Plan, lang: str
+    statuses: Sequence[Status], names: dict[str, str], plan: Plan, lang: str, as_of: dt.date
 ) -> tuple[DutyRow, ...]:
     """One row per duty in scope, in plan order: the lead, the state of its obligations and the
-    evidence its records cite."""
+    evidence its records cite; a duty led by a group also says how many of the group have done
+    it, against the group's stated size ("41/63"), for the occurrences already due."""
+    progress: dict[str, list[str]] = {}
+    due = [s for s in statuses if s.obligation.due is not None and s.obligation.due <= as_of]
+    for row in group_progress(plan, due):
+        when = f" ({row.occurrence.label('vi')})" if row.occurrence else ""
+        progress.setdefault(row.assignment, []).append(f"{row.label}{when}")
     by_assignment: dict[str, list[Status]] = {}
     for status in statuses:
         by_assignment.setdefault(status.obligation.assignment.id, []).append(status)
@@ -303,11 +308,17 @@ def duties(
                 assignment.id,
                 shorten(assignment.text, 180),
                 names.get(assignment.lead.id, assignment.lead.id),
-                _state_summary(group, lang),
+                _state_summary(group, lang) + _progress(progress.get(assignment.id), lang),
                 "; ".join(evidence),
             )
         )
     return tuple(rows)
+
+
+def _progress(labels: list[str] | None, lang: str) -> str:
+    if not labels:
+        return ""
+    return "; " + translate("report.group_done", lang, progress=", ".join(labels))
 
 
 def _state_summary(group: list[Status], lang: str) -> str:
@@ -361,7 +372,8 @@ def obligation_rows(
                 else translate("report.why_due", lang)
             )
         elif status.days_late:
-            notes.insert(0, translate("report.days_late", lang, days=status.days_late))
+            key = "report.overdue_days" if status.state == "overdue" else "report.days_late"
+            notes.insert(0, translate(key, lang, days=status.days_late))
         row = ObligationRow(
             len(rows) + 1,
             ob.assignment.id,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from cchc.errors import UsageError
 from cchc.model import Flow, Plan, Unit
-from cchc.report_header import abbreviation
+from cchc.report_header import abbreviation, short_date
 from cchc.schedule import Period
 from cchc.units import expand
 
@@ -79,14 +79,6 @@ def resolve_scope(plan: Plan, period: Period, unit_id: str | None) -> Scope:
     """The scope of a report by ``unit_id`` (None: the issuer's) for ``period``."""
     doc = plan.document
     units = {u.id: u for u in plan.units}
-    start, end = period.bounds("calendar")
-    if end < doc.in_force.start or start > doc.end:
-        raise UsageError(
-            "report.period_outside",
-            period=period.label("vi"),
-            start=doc.in_force.start.isoformat(),
-            end=doc.end.isoformat(),
-        )
     issuer = units[doc.issuer.unit.id]
     unit = units[unit_id] if unit_id is not None else issuer
     consolidated = unit.id == issuer.id
@@ -104,6 +96,13 @@ def resolve_scope(plan: Plan, period: Period, unit_id: str | None) -> Scope:
         above = doc.issuer.parent.id if consolidated and doc.issuer.parent else issuer.id
         recipients = (units[above].name,) if above in units and above != unit.id else ("[...]",)
         convention = doc.reporting.convention
+    if not doc.in_force.owns(period, convention):  # the one membership rule of the plan
+        raise UsageError(
+            "report.period_outside",
+            period=period.label("vi"),
+            start=short_date(doc.in_force.start),
+            end=short_date(doc.end),
+        )
     keeper = unit
     if consolidated:  # the unit the others report through compiles the issuer's report
         inbound = [f for f in doc.reporting.flows if f.to.id == issuer.id and f.via is not None]

@@ -178,7 +178,7 @@ def build_report(plan: Plan, request: Request, window: int = 14) -> ReportView:
         kinds=kinds(records, plan, start, record_end, _first_day(plan)),
         forms=forms(records, plan, names, start, record_end),
         summary=_summary(statuses, as_of, lang),
-        duties=duties(statuses, names, plan, lang),
+        duties=duties(statuses, names, plan, lang, as_of),
         late=problem_rows[0],
         overdue=problem_rows[1],
         not_started=problem_rows[2],
@@ -191,7 +191,7 @@ def build_report(plan: Plan, request: Request, window: int = 14) -> ReportView:
             )
         ),
         gaps=gap_rows(statuses, names),
-        targets=target_rows(plan, records, as_of, scope.consolidated),
+        targets=target_rows(plan, records, as_of, scope.consolidated, lang),
         strengths=notes(records, names, start, record_end, behind, good=True),
         shortcomings=_counted_shortfalls(problem_rows, lang) + shortfalls,
         next_label=period_phrase(follow),

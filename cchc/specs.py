@@ -307,7 +307,8 @@ _UNIT_FIELDS = {
     "note": OPTIONAL_TEXT,
     "provenance": PROVENANCE,
 }
-UNIT = Obj(_unit, {**_UNIT_FIELDS, "parent": Field(RefTo())})
+_VALIDITY = {"valid_from": Field(Date("valid_from")), "valid_until": Field(Date("valid_until"))}
+UNIT = Obj(_unit, {**_UNIT_FIELDS, **_VALIDITY, "parent": Field(RefTo())})
 GROUP = Obj(
     _group,
     {
@@ -315,6 +316,7 @@ GROUP = Obj(
         "members": Field(ListOf(RefTo()), required=True),
         "complete": Field(Bool(), required=True),
         "size": GROUP_SIZE,
+        "exclude": REFS,
     },
 )
 UNITS_FILE = Obj(
@@ -338,12 +340,32 @@ CONTENT_FILE = Obj(
 
 # Assignments and records convert to dicts: the reader adds what their file names (the lead;
 # the unit and period of a progress file) and builds model.Assignment / model.Record.
+PART = Obj(
+    dict,
+    {
+        "id": Field(ID, required=True),
+        "text": OPTIONAL_TEXT,
+        "flow": Field(RefTo()),
+        "deadline": Field(DeadlineSpec()),
+        "beyond_period": Field(Bool(), default=False),
+    },
+)
+CANCELLATION = Obj(
+    model.Cancellation,
+    {
+        "occurrence": Field(PeriodSpec()),
+        "part": Field(RefTo()),
+        "unit": Field(RefTo()),
+        "reason": TEXT,
+    },
+)
 ASSIGNMENT = Obj(
     dict,
     {
         "id": Field(ID, required=True),
         "section": REF,
         "text": TEXT,
+        "co_leads": REFS,
         "coordinators": REFS,
         "related": REFS,
         "deliverable": OPTIONAL_TEXT,
@@ -352,6 +374,8 @@ ASSIGNMENT = Obj(
         "deadline_note": OPTIONAL_TEXT,
         "role_note": OPTIONAL_TEXT,
         "beyond_period": Field(Bool(), default=False),
+        "parts": Field(ListOf(PART), default=()),
+        "cancel": Field(ListOf(CANCELLATION), default=()),
         "corrections": CORRECTIONS,
         "provenance": PROVENANCE,
     },
@@ -372,6 +396,7 @@ RECORD = Obj(
     dict,
     {
         "assignment": REF,
+        "part": Field(RefTo()),
         "occurrence": Field(PeriodSpec()),
         "date": Field(Date("date"), required=True),
         "state": Field(Choice(RECORD_STATES), required=True),

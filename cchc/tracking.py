@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from cchc.model import Plan, Record
+from cchc.model import Cancellation, Plan, Record, Unit
 from cchc.obligations import Obligation, expand_plan, record_days
-from cchc.schedule import Period
+from cchc.schedule import InForce, Period
+from cchc.units import expand
 from cchc.vocab import ObligationState
 
 DEFAULT_WINDOW = 14
@@ -31,6 +32,8 @@ class Status:
     """Overdue: days since the due date. Done late: days after it."""
     gaps: tuple[Period, ...] = ()
     """Standing duty: finished quarters with no activity recorded."""
+    reason: str | None = None
+    """Cancelled in advance by the plan (``cancel:`` on the assignment): why."""
 
     @property
     def last(self) -> Record | None:
@@ -80,14 +83,51 @@ def assess(
     """The status of every obligation of ``plan`` on ``as_of``."""
     table = _index(plan.records, as_of)
     quarters = finished_quarters(plan, as_of)
+    units = {u.id: u for u in plan.units}
     result = []
     for obligation in obligations if obligations is not None else list(expand_plan(plan)):
-        found = table.get((obligation.assignment.id, obligation.unit), [])
-        if obligation.occurrence is not None:
-            code = obligation.occurrence.code
-            found = [r for r in found if r.occurrence is not None and r.occurrence.code == code]
-        result.append(_status(obligation, tuple(found), as_of, window, quarters))
+        cancelled = _cancelled(obligation, units)
+        if cancelled is not None:
+            result.append(Status(obligation, "cancelled", (), reason=cancelled.reason))
+            continue
+        found = _records(obligation, table)
+        result.append(_status(obligation, found, as_of, window, quarters))
     return result
+
+
+def _records(
+    obligation: Obligation, table: dict[tuple[str, str], list[Record]]
+) -> tuple[Record, ...]:
+    """The records about this obligation: by its unit or a co-lead, about its part and its
+    occurrence, oldest first."""
+    ident = obligation.assignment.id
+    found = [r for unit in obligation.responsible for r in table.get((ident, unit), [])]
+    part = obligation.part.id if obligation.part else None
+    found = [r for r in found if (r.part.id if r.part else None) == part]
+    if obligation.occurrence is not None:
+        code = obligation.occurrence.code
+        found = [r for r in found if r.occurrence is not None and r.occurrence.code == code]
+    if len(obligation.responsible) > 1:
+        found.sort(key=lambda r: r.date)
+    return tuple(found)
+
+
+def _cancelled(obligation: Obligation, units: Mapping[str, Unit]) -> Cancellation | None:
+    """The plan's ``cancel`` entry that covers this obligation, if any."""
+    for entry in obligation.assignment.cancel:
+        if entry.occurrence is not None and entry.occurrence != obligation.occurrence:
+            continue
+        if entry.part is not None and (
+            obligation.part is None or entry.part.id != obligation.part.id
+        ):
+            continue
+        if entry.unit is not None and obligation.unit not in (
+            entry.unit.id,
+            *expand(entry.unit.id, units),
+        ):
+            continue
+        return entry
+    return None
 
 
 def _status(
@@ -100,7 +140,7 @@ def _status(
     last = records[-1] if records else None
     if last is not None and last.state == "cancelled":
         return Status(obligation, "cancelled", records)
-    kind = obligation.assignment.deadline.kind
+    kind = obligation.duty.deadline.kind
     if kind == "standing":
         return _standing(obligation, records, quarters)
     if kind == "on-event":
@@ -128,8 +168,12 @@ def _standing(
     records: tuple[Record, ...],
     quarters: tuple[Period, ...],
 ) -> Status:
+    valid_from, valid_until = obligation.valid
+    exists = InForce(valid_from or dt.date.min, valid_until or dt.date.max)
     gaps = []
     for quarter in quarters:  # a standing duty is a task: calendar quarters
+        if not exists.checks_gaps(quarter):
+            continue  # the unit did not exist for most of the quarter
         start, end = quarter.bounds()
         if not any(start <= r.date <= end for r in records):
             gaps.append(quarter)

@@ -8,11 +8,15 @@ from cchc.model import Plan, Unit
 from cchc.vntext import fold
 
 
-def expand(unit_id: str, units: Mapping[str, Unit]) -> tuple[str, ...]:
+def expand(
+    unit_id: str, units: Mapping[str, Unit], _excluding: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
     """The single units a duty given to ``unit_id`` binds: a group gives each member, nested
     groups included, in the order listed; a single unit gives itself. A group with no members
-    listed yet stands for itself, so its duties stay visible. Cycles are cut."""
+    listed yet stands for itself, so its duties stay visible. Cycles are cut. Units a group
+    ``exclude``s (or their members) are left out of all it brings in."""
     result: list[str] = []
+    excluded: set[str] = set()
     seen: set[str] = set()
     pending = [unit_id]  # a stack, not recursion: groups may nest thousands deep
     while pending:
@@ -24,8 +28,11 @@ def expand(unit_id: str, units: Mapping[str, Unit]) -> tuple[str, ...]:
         if unit is None or not unit.members:
             result.append(ident)
             continue
+        if ident not in _excluding:  # a group excluding itself (or a loop of them) ends here
+            for ref in unit.exclude:
+                excluded.update((ref.id, *expand(ref.id, units, _excluding | {ident})))
         pending.extend(member.id for member in reversed(unit.members))
-    return tuple(result)
+    return tuple(u for u in result if u not in excluded) if excluded else tuple(result)
 
 
 def responsible(unit_id: str, refs: Iterable[str], units: Mapping[str, Unit]) -> bool:

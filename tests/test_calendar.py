@@ -4,12 +4,13 @@ reports, reporting flows and the default as-of day, on real plan folders."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from cchc.loading import check_plan
 from cchc.model import Plan
-from cchc.obligations import coordinating_units, expand_plan
+from cchc.obligations import Obligation, coordinating_units, expand_plan
 from cchc.tracking import assess, finished_quarters, plan_as_of
 from tests.conftest import build_tree
 
@@ -181,3 +182,62 @@ def test_overdue_fail_catches_year_end_duties_after_the_plan(tmp_path: Path, cli
     result = cli("overdue", "--plan", str(tmp_path), "--fail")
     assert result.exit_code == 4, result.output  # EXIT_OVERDUE
     assert "III.3" in result.output
+
+
+def _bindings(tmp_path: Path) -> Plan:
+    from tests.test_corpus import EXAMPLES, _materialise
+
+    root, _ = _materialise(EXAMPLES / "valid" / "bindings.yaml", tmp_path)
+    checked = check_plan(root)
+    assert checked.plan is not None and checked.errors == 0, checked.problems
+    return checked.plan
+
+
+def test_co_leads_share_one_obligation(tmp_path: Path) -> None:
+    plan = _bindings(tmp_path)
+    # phong-b co-leads III.1: one obligation (the lead's), done by phong-b's record.
+    assert [(o.unit, o.co_leads) for o in expand_plan(plan) if o.assignment.id == "III.1"] == [
+        ("phong-a", ("phong-b",))
+    ]
+    states = {s.obligation.key: s.state for s in assess(plan, dt.date(2021, 4, 10))}
+    assert states[("III.1", "phong-a", "")] == "done"
+
+
+def test_units_owe_nothing_outside_their_validity(tmp_path: Path) -> None:
+    plan = _bindings(tmp_path)
+    owed = {(o.unit, o.key[2]) for o in expand_plan(plan) if o.assignment.id == "III.6"}
+    # phong-b exists until 30/6 (Q1, Q2), phong-c from 1/7 (Q3, Q4); phong-a is excluded.
+    assert owed == {
+        ("phong-b", "2021-Q1"),
+        ("phong-b", "2021-Q2"),
+        ("phong-c", "2021-Q3"),
+        ("phong-c", "2021-Q4"),
+    }
+
+
+def test_a_merged_unit_has_no_standing_gaps_after_it_ends(tmp_path: Path) -> None:
+    plan = _bindings(tmp_path)
+    gone = next(u for u in plan.units if u.id == "phong-b")
+    duty = next(a for a in plan.assignments if a.id == "III.6")
+    standing = replace(duty, deadline=replace(duty.deadline, kind="standing", recurring=()))
+    ob = Obligation(standing, gone.id, None, None, valid=(None, gone.valid_until))
+    status = assess(plan, dt.date(2022, 1, 1), obligations=[ob])[0]
+    assert [p.code for p in status.gaps] == ["2021-Q1", "2021-Q2"]  # not Q3, Q4: merged away
+
+
+def test_cancelled_in_advance(tmp_path: Path) -> None:
+    plan = _bindings(tmp_path)
+    statuses = {s.obligation.key: s for s in assess(plan, dt.date(2022, 1, 1))}
+    cancelled = statuses[("III.6", "phong-c", "2021-Q4")]
+    assert (cancelled.state, cancelled.reason) == ("cancelled", "Đơn vị mới, chưa báo cáo.")
+    assert statuses[("III.6", "phong-c", "2021-Q3")].state == "overdue"
+    assert statuses[("III.5/bao-cao", "phong-a", "2021")].state == "cancelled"
+
+
+def test_parts_are_obligations_of_their_own(tmp_path: Path) -> None:
+    plan = _bindings(tmp_path)
+    keys = [o.key for o in expand_plan(plan) if o.assignment.id == "III.5"]
+    assert keys == [("III.5/chi-dao", "phong-a", ""), ("III.5/bao-cao", "phong-a", "2021")]
+    statuses = {s.obligation.key: s for s in assess(plan, dt.date(2021, 5, 1))}
+    assert statuses[("III.5/chi-dao", "phong-a", "")].state == "active"
+    assert statuses[("III.5/chi-dao", "phong-a", "")].records[0].part is not None

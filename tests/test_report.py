@@ -157,7 +157,7 @@ def test_as_of_moves_the_statuses_not_the_data_period(cli: Any) -> None:
         (("--quarter", "1", "--period", "H1"), "--quarter"),
         ((), "--quarter 1..4"),
         (("--period", "Q7"), "kỳ 'Q7'"),
-        (("--period", "H1", "--year", "2030"), "nằm ngoài thời gian của kế hoạch"),
+        (("--period", "H1", "--year", "2030"), "không thuộc thời gian thực hiện kế hoạch"),
         (("--period", "Q2", "--unit", "phong-noi-vu"), "không có kỳ quý II/2021"),
         (("--period", "H1", "--unit", "so-noi-vu"), "không có nhiệm vụ"),
         (("--period", "H1", "--unit", "ubnd-cac-xa"), "là nhóm đơn vị"),
@@ -228,3 +228,25 @@ def test_a_projects_own_templates_folder_wins(cli: Any, tmp_path: Path) -> None:
     )
     result = cli("report", "--plan", str(plan), "--quarter", "1")
     assert str(result.output).startswith("Kết quả thực hiện Kế hoạch số 57/KH-UBND")
+
+
+def test_a_plan_in_force_from_24_3_under_the_cut_off(cli: Any, tmp_path: Path) -> None:
+    plan = _demo_copy(tmp_path)
+    path = plan / "plan.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "reporting:\n  convention: calendar",
+        "effective: 2021-03-24\nreporting:\n  convention: nd09",
+    )
+    path.write_text(text, encoding="utf-8")
+    for record in (plan / "progress").rglob("*.yaml"):  # dated for calendar quarters
+        record.unlink()
+    result = cli("report", "--plan", str(plan), "--quarter", "1")
+    assert result.exit_code == 2
+    assert "quý I/2021 không thuộc thời gian thực hiện kế hoạch (có hiệu lực từ 24/3/2021" in str(
+        result.output
+    )
+    result = cli("report", "--plan", str(plan), "--quarter", "2")
+    assert result.exit_code == 0, result.output
+    assert "Số liệu báo cáo tính từ ngày 15/3/2021 đến ngày 14/6/2021." in str(result.output)
+    result = cli("report", "--plan", str(plan), "--period", "Y")
+    assert "Số liệu báo cáo tính từ ngày 15/12/2020 đến ngày 14/12/2021." in str(result.output)

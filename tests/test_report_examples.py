@@ -3,6 +3,8 @@ report in Markdown and in Word that passes the same checks as the demo's."""
 
 from __future__ import annotations
 
+import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +60,17 @@ def test_every_example_plan_reports(cli: Any, case: Path, tmp_path: Path) -> Non
         assert f"số {plan.document.number}" in view.subject
     assert view.copies[0] == "- Như trên;" and view.copies[-1].startswith("- Lưu: VT, ")
     assert [t.id for t in view.targets] == [t.id for t in plan.document.targets]
+    status = cli(
+        "status", "--plan", str(root), "--as-of", view.as_of.isoformat(), "--format", "json"
+    )
+    seen = {t["id"]: t for t in json.loads(str(status.output)).get("targets", [])}
+    verdicts = {"met": "Đạt", "not-met": "Chưa đạt", "missed": "Không đạt"}
+    for row in view.targets:  # the same value and verdict as cchc status on the same day
+        found = seen[row.id]
+        assert row.assessment == verdicts.get(found["state"], "Chưa có số liệu")
+        if found["value"] is not None:
+            number = row.measured.removeprefix("hạng ").split(" ")[0].rstrip("%")
+            assert Decimal(number.replace(".", "").replace(",", ".")) == Decimal(found["value"])
 
     code = period.code
     period_args = ("--period", code)

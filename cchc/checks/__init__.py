@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from types import ModuleType
 
 from cchc.checks import (
+    bindings,
     corrections,
     dates,
     deadlines,
@@ -41,6 +42,7 @@ RULES: dict[str, ModuleType] = {
         dates,
         deadlines,
         flows,
+        bindings,
         progress_period,
         progress_record,
         corrections,

@@ -23,7 +23,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 from cchc.checks.index import PlanIndex
-from cchc.model import Assignment, Document
+from cchc.model import Document
+from cchc.obligations import Duty
 from cchc.problems import Problem
 from cchc.schedule import Deadline
 from cchc.vntext import format_date
@@ -48,15 +49,17 @@ def check(index: PlanIndex) -> Iterator[Problem]:
     if doc.end < doc.start:
         return  # the date rule reports the reversed period; every deadline would follow
     for assignment in index.plan.assignments:
-        yield from _check(assignment.deadline, assignment, doc)
+        for duty in assignment.parts or (assignment,):
+            yield from _check(duty, doc)
 
 
-def _check(deadline: Deadline, assignment: Assignment, doc: Document) -> Iterator[Problem]:
+def _check(duty: Duty, doc: Document) -> Iterator[Problem]:
+    deadline = duty.deadline
     for due in fixed_dues(deadline):
-        late_allowed = assignment.beyond_period and due > doc.end
+        late_allowed = duty.beyond_period and due > doc.end
         if not late_allowed and not doc.start <= due <= doc.end:
             yield Problem.at(
-                assignment.at,
+                duty.at,
                 ID,
                 "deadline.outside_plan",
                 "hint.beyond_period",
@@ -67,7 +70,7 @@ def _check(deadline: Deadline, assignment: Assignment, doc: Document) -> Iterato
             return
         if due < doc.date:
             yield Problem.at(
-                assignment.at,
+                duty.at,
                 ID,
                 "deadline.before_issue",
                 "hint.deadline_before_issue",

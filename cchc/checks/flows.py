@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.checks.index import PlanIndex
+from cchc.obligations import Duty
 from cchc.problems import Problem
 from cchc.schema import suggest
 
@@ -46,26 +47,33 @@ def check(index: PlanIndex) -> Iterator[Problem]:
                 flow.to.at, ID, "flow.to_group", "hint.flow_to_group", flow=flow.id, unit=flow.to.id
             )
     for assignment in index.plan.assignments:
-        ref = assignment.flow
-        if ref is not None and ref.id not in seen and ref.id not in index.broken_ids:
-            guess = suggest(ref.id, sorted(seen))
-            yield Problem.at(
-                ref.at,
-                ID,
-                "flow.unknown",
-                "hint.did_you_mean" if guess else "hint.flow_known",
-                flow=ref.id,
-                suggestion=guess,
-                key=ref.id,
-                known=", ".join(sorted(seen)) or "-",
-            )
-        follows = assignment.deadline.follows_reporting
-        if ref is None and follows and len(reporting.flows) != 1:
-            yield Problem.at(
-                assignment.at,
-                ID,
-                "flow.which",
-                "hint.flow_known",
-                assignment=assignment.id,
-                known=", ".join(sorted(seen)) or "-",
-            )
+        duties: tuple[Duty, ...] = (assignment, *assignment.parts)
+        for duty in duties:
+            yield from _named(duty, assignment.id, seen, index)
+
+
+def _named(duty: Duty, ident: str, seen: set[str], index: PlanIndex) -> Iterator[Problem]:
+    """The flow a duty names exists; "theo kỳ báo cáo" without one needs exactly one flow."""
+    reporting = index.plan.document.reporting
+    ref = duty.flow
+    if ref is not None and ref.id not in seen and ref.id not in index.broken_ids:
+        guess = suggest(ref.id, sorted(seen))
+        yield Problem.at(
+            ref.at,
+            ID,
+            "flow.unknown",
+            "hint.did_you_mean" if guess else "hint.flow_known",
+            flow=ref.id,
+            suggestion=guess,
+            key=ref.id,
+            known=", ".join(sorted(seen)) or "-",
+        )
+    if ref is None and duty.deadline.follows_reporting and len(reporting.flows) != 1:
+        yield Problem.at(
+            duty.at,
+            ID,
+            "flow.which",
+            "hint.flow_known",
+            assignment=ident,
+            known=", ".join(sorted(seen)) or "-",
+        )

@@ -1,8 +1,9 @@
 """progress-record: a record fits the assignment it reports on.
 
 A recurring assignment (reports every period) needs ``occurrence`` naming one of its periods;
-other assignments take none. A cancelled record gives its ``reason``. The unit of the file must
-lead the assignment, belong to its lead group, or coordinate it (a warning otherwise).
+other assignments take none. A record about an assignment with ``parts`` names its ``part``.
+A cancelled record gives its ``reason``. The unit of the file must lead or co-lead the
+assignment, belong to its lead group, or coordinate it (a warning otherwise).
 
 Passes::
 
@@ -18,10 +19,11 @@ Fails::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 from cchc.checks.index import PlanIndex
-from cchc.obligations import flow_of, period_kinds
+from cchc.model import Assignment, Record
+from cchc.obligations import Duty, flow_of, period_kinds
 from cchc.problems import Problem
 from cchc.units import expand
 
@@ -30,7 +32,6 @@ ID = "progress-record"
 
 def check(index: PlanIndex) -> Iterator[Problem]:
     """Report records that do not fit their assignment."""
-    reporting = index.plan.document.reporting
     bound: dict[str, frozenset[str]] = {}  # assignment id -> units it binds, computed once
     for record in index.plan.records:
         if record.state == "cancelled" and not record.reason:
@@ -38,40 +39,14 @@ def check(index: PlanIndex) -> Iterator[Problem]:
         assignment = index.assignments.get(record.assignment.id)
         if assignment is None:
             continue  # the reference rule reports it
-        if flow_of(assignment, reporting) is None and (
-            assignment.flow is not None or assignment.deadline.follows_reporting
-        ):
-            continue  # the flow rule reports the missing flow
-        kinds = period_kinds(assignment, reporting)
-        if kinds and record.occurrence is None:
-            yield Problem.at(
-                record.at,
-                ID,
-                "record.needs_occurrence",
-                "hint.add_occurrence",
-                assignment=assignment.id,
-                kinds=", ".join(kinds),
-            )
-        elif not kinds and record.occurrence is not None:
-            yield Problem.at(
-                record.at,
-                ID,
-                "record.no_occurrence",
-                "hint.remove_occurrence",
-                assignment=assignment.id,
-            )
-        elif record.occurrence is not None and record.occurrence.kind not in kinds:
-            yield Problem.at(
-                record.at,
-                ID,
-                "record.bad_occurrence",
-                "hint.add_occurrence",
-                assignment=assignment.id,
-                kinds=", ".join(kinds),
-                occurrence=record.occurrence.code,
-            )
+        duty = yield from _duty(record, assignment)
+        if duty is not None:
+            yield from _occurrence(record, assignment.id, duty, index)
         if assignment.id not in bound:
-            refs = (assignment.lead.id, *(c.id for c in assignment.coordinators))
+            refs = (
+                assignment.lead.id,
+                *(c.id for c in (*assignment.co_leads, *assignment.coordinators)),
+            )
             bound[assignment.id] = frozenset(u for r in refs for u in (r, *expand(r, index.units)))
         if record.unit.id in index.units and record.unit.id not in bound[assignment.id]:
             yield Problem.at(
@@ -83,3 +58,65 @@ def check(index: PlanIndex) -> Iterator[Problem]:
                 unit=record.unit.id,
                 assignment=assignment.id,
             )
+
+
+def _duty(record: Record, assignment: Assignment) -> Generator[Problem, None, Duty | None]:
+    """The part the record is about (it must name one of an assignment with parts), or the
+    assignment; None after reporting a part that does not fit."""
+    parts = {p.id: p for p in assignment.parts}
+    if record.part is None:
+        if not parts:
+            return assignment
+        yield Problem.at(
+            record.at,
+            ID,
+            "record.needs_part",
+            "hint.record_part",
+            assignment=assignment.id,
+            parts=", ".join(parts),
+        )
+        return None
+    part = parts.get(record.part.id)
+    if part is None:
+        yield Problem.at(
+            record.part.at,
+            ID,
+            "record.unknown_part",
+            "hint.record_part",
+            assignment=assignment.id,
+            part=record.part.id,
+            parts=", ".join(parts) or "-",
+        )
+    return part
+
+
+def _occurrence(record: Record, ident: str, duty: Duty, index: PlanIndex) -> Iterator[Problem]:
+    reporting = index.plan.document.reporting
+    if flow_of(duty, reporting) is None and (
+        duty.flow is not None or duty.deadline.follows_reporting
+    ):
+        return  # the flow rule reports the missing flow
+    kinds = period_kinds(duty, reporting)
+    if kinds and record.occurrence is None:
+        yield Problem.at(
+            record.at,
+            ID,
+            "record.needs_occurrence",
+            "hint.add_occurrence",
+            assignment=ident,
+            kinds=", ".join(kinds),
+        )
+    elif not kinds and record.occurrence is not None:
+        yield Problem.at(
+            record.at, ID, "record.no_occurrence", "hint.remove_occurrence", assignment=ident
+        )
+    elif record.occurrence is not None and record.occurrence.kind not in kinds:
+        yield Problem.at(
+            record.at,
+            ID,
+            "record.bad_occurrence",
+            "hint.add_occurrence",
+            assignment=ident,
+            kinds=", ".join(kinds),
+            occurrence=record.occurrence.code,
+        )

@@ -44,11 +44,14 @@ def _unit_refs(index: PlanIndex) -> Iterator[Ref]:
         if unit.parent:
             yield unit.parent
         yield from unit.members or ()
+        yield from unit.exclude
     for recipient in doc.recipients:
         yield from recipient.units
     for assignment in plan.assignments:
         yield assignment.lead
+        yield from assignment.co_leads
         yield from assignment.coordinators
+        yield from (c.unit for c in assignment.cancel if c.unit is not None)
     for record in plan.records:
         yield record.unit
 
