@@ -354,9 +354,7 @@ CATALOG: dict[str, Text] = {
     "col.assignment": Text("Nhiệm vụ", "Assignment"),
     "col.occurrence": Text("Kỳ báo cáo", "Period"),
     "col.due": Text("Thời hạn", "Due"),
-    "col.days_late": Text("Số ngày trễ hạn", "Days late"),
     "col.state": Text("Tình trạng", "State"),
-    "col.text": Text("Nội dung", "Text"),
     "col.date": Text("Ngày", "Date"),
     "col.note": Text("Ghi chú", "Note"),
     "col.counts": Text("Số liệu", "Counts"),
@@ -448,9 +446,14 @@ CATALOG: dict[str, Text] = {
         "Overdue obligations, most days late first.",
     ),
     "help.opt.section": Text("Mục, ví dụ V.3 hoặc V.", "A section, e.g. V.3 or V."),
-    "help.opt.state": Text("overdue, due-soon, done, ...", "overdue, due-soon, done, ..."),
-    "help.opt.due_before": Text("Hạn trước ngày này.", "Due before this day."),
-    "help.opt.due_after": Text("Hạn sau ngày này.", "Due after this day."),
+    "help.opt.due_before": Text(
+        "Hạn trước ngày này, không tính ngày này (cách cũ; nên dùng --due-to).",
+        "Due before this day, not on it (older option; prefer --due-to).",
+    ),
+    "help.opt.due_after": Text(
+        "Hạn sau ngày này, không tính ngày này (cách cũ; nên dùng --due-from).",
+        "Due after this day, not on it (older option; prefer --due-from).",
+    ),
     "help.list": Text(
         "Liệt kê các nhiệm vụ theo đơn vị, mục, tình trạng, thời hạn.",
         "List obligations by unit, section, state and due date.",
@@ -689,7 +692,38 @@ CATALOG: dict[str, Text] = {
         "add 'number: 57/KH-UBND', or 'enacted_by: {{type: QĐ, number: ..., date: ...}}'",
     ),
     # --- views (issue 6 and 8: selection, dashboard, list) ---
-    # (keys of this area)
+    "views.unknown_section": Text(
+        "không có mục '{value}'; gần giống: {suggestions}",
+        "there is no section '{value}'; closest: {suggestions}",
+    ),
+    "views.plan_heading": Text(
+        "{kind} số {number} {date} của {issuer}", "{kind} No. {number} of {date}, {issuer}"
+    ),
+    "views.plan_heading_enacted": Text(
+        "{kind} ban hành kèm theo {decision} số {number} {date} của {issuer}",
+        "{kind} attached to {decision} No. {number} of {date}, {issuer}",
+    ),
+    "views.common_next": Text(
+        "Hạn tiếp theo chung của các đơn vị: {date}, nhiệm vụ {id}",
+        "Next deadline shared by every unit: {date}, assignment {id}",
+    ),
+    "views.more": Text("+{count} nữa", "+{count} more"),
+    "views.activity": Text("Hoạt động đã ghi nhận", "Activity recorded"),
+    "views.col.activity": Text("Hoạt động", "Activity"),
+    "views.col.total": Text("Tổng cộng", "Total"),
+    "views.col.lead": Text("Đơn vị chủ trì", "Lead unit"),
+    "views.help.state": Text(
+        "Chỉ giữ nghĩa vụ ở tình trạng này (nhiều tình trạng cách nhau bằng dấu phẩy; viết có "
+        "dấu hay không dấu đều được): {states}.",
+        "Keep obligations in this state (several separated by commas; Vietnamese names with "
+        "or without diacritics work too): {states}.",
+    ),
+    "views.help.due_from": Text(
+        "Hạn từ ngày này trở đi (tính cả ngày này).", "Due on or after this day."
+    ),
+    "views.help.due_to": Text(
+        "Hạn đến hết ngày này (tính cả ngày này).", "Due on or before this day."
+    ),
     # --- report (issue 7) ---
     "help.report": Text(
         "Lập báo cáo quý, 6 tháng, 9 tháng, năm (Markdown hoặc Word) theo mẫu trong templates/.",
