@@ -1320,13 +1320,46 @@ CATALOG: dict[str, Text] = {
         "Mã luồng báo cáo (reporting.flows): nhiệm vụ báo cáo định kỳ theo luồng này.",
         "Id of a reporting flow: the duty is a report due by that flow's rule.",
     ),
+    "jsonschema.assignment.role_note": Text(
+        "Ghi chú vì sao đơn vị chủ trì khác với cách văn bản nhóm nhiệm vụ (đọc theo động từ: chủ trì, phối hợp...).",
+        "Why the lead differs from the document's grouping (read from the verb: chủ trì, phối hợp...).",
+    ),
+    "jsonschema.assignment.co_leads": Text(
+        "Mã các đơn vị cùng chủ trì: một nghĩa vụ chung, bản ghi của đơn vị nào cũng được tính.",
+        "Ids of units jointly responsible: one obligation, either unit's record counts.",
+    ),
+    "jsonschema.assignment.parts": Text(
+        "Các phần việc, mỗi phần có thời hạn riêng (ví dụ chỉ đạo thường xuyên và báo cáo năm).",
+        "Parts with their own deadlines (e.g. direct throughout, and report yearly).",
+    ),
+    "jsonschema.assignment.cancel": Text(
+        "Hủy trước các lần định kỳ sắp tới, kèm lý do.",
+        "Future occurrences cancelled in advance, with a reason.",
+    ),
+    "jsonschema.part.text": Text("Nội dung phần việc.", "What this part is."),
+    "jsonschema.part.deadline": Text("Thời hạn của phần việc.", "Deadline of this part."),
+    "jsonschema.part.flow": Text(
+        "Mã luồng báo cáo, khi phần việc là báo cáo định kỳ.",
+        "Id of a reporting flow, when this part is a periodic report.",
+    ),
+    "jsonschema.part.beyond_period": Text(
+        "true nếu thời hạn của phần việc có thể sau kỳ kế hoạch.",
+        "true when this part may fall due after the plan's period.",
+    ),
+    "jsonschema.cancellation.occurrence": Text(
+        "Kỳ bị hủy: 2021-Q4, 2021-H2...", "The occurrence cancelled: 2021-Q4, 2021-H2..."
+    ),
+    "jsonschema.cancellation.part": Text(
+        "Mã phần việc bị hủy (bỏ trống: cả nhiệm vụ).",
+        "Id of the part cancelled (none: the whole duty).",
+    ),
+    "jsonschema.cancellation.unit": Text(
+        "Mã đơn vị được miễn (bỏ trống: mọi đơn vị).", "Id of the unit excused (none: every unit)."
+    ),
+    "jsonschema.cancellation.reason": Text("Lý do hủy.", "Why it is cancelled."),
     "jsonschema.assignment.related": Text(
         "Mã các nội dung, hình thức (mục II) mà nhiệm vụ thực hiện.",
         "Ids of content or form items (section II) the duty carries out.",
-    ),
-    "jsonschema.assignment.role_note": Text(
-        "Vì sao đơn vị này chủ trì (hoặc đơn vị của đề mục chỉ phối hợp), trích động từ của văn bản.",
-        "Why this unit leads (or the heading's unit only coordinates), quoting the document's verb.",
     ),
     "jsonschema.assignment.section": Text(
         "Mục của văn bản chứa nhiệm vụ (cách văn bản nhóm), không phải đơn vị chủ trì.",
@@ -1439,6 +1472,18 @@ CATALOG: dict[str, Text] = {
     "jsonschema.group.complete": Text(
         "true nếu members liệt kê đủ mọi thành viên của nhóm.",
         "true when members lists every member of the group.",
+    ),
+    "jsonschema.group.exclude": Text(
+        "Mã các thành viên không thuộc nhóm ở kế hoạch này (ví dụ nơi nhận báo cáo).",
+        "Ids of members left out of the group in this plan (e.g. the receiver of its reports).",
+    ),
+    "jsonschema.field.valid_from": Text(
+        "Ngày đơn vị bắt đầu tồn tại (sau sáp nhập, thành lập).",
+        "Day the unit starts to exist (after a merger, a founding).",
+    ),
+    "jsonschema.field.valid_until": Text(
+        "Ngày cuối đơn vị còn tồn tại (ấp sáp nhập thôi phải báo cáo sau ngày này).",
+        "Last day the unit exists (a merged village owes nothing after it).",
     ),
     "jsonschema.group.kind": Text(
         "Loại nhóm (cùng danh sách loại đơn vị).",
@@ -1624,6 +1669,10 @@ CATALOG: dict[str, Text] = {
         "Kỳ của nhiệm vụ định kỳ mà bản ghi nói đến: 2021-Q1, 2021-H1, 2021.",
         "Which occurrence of a recurring duty: 2021-Q1, 2021-H1, 2021.",
     ),
+    "jsonschema.record.part": Text(
+        "Mã phần việc (parts) mà bản ghi nói đến, khi nhiệm vụ có nhiều phần.",
+        "Id of the part reported on, when the assignment has parts.",
+    ),
     "jsonschema.record.reason": Text(
         "Lý do (bắt buộc khi state là cancelled).",
         "Reason (required when cancelled).",
@@ -1706,6 +1755,41 @@ CATALOG: dict[str, Text] = {
     "jsonschema.stale": Text(
         "{path} thiếu hoặc đã cũ; chạy: cchc schema -o <thư mục>",
         "{path} is missing or out of date; run: cchc schema -o <folder>",
+    ),
+    "help.new_year": Text(
+        "Tạo kế hoạch kỳ sau từ kế hoạch này: ngày, kỳ, thời hạn dời theo năm; tiến độ bỏ lại; số và ngày ban hành để trống.",
+        "Next period's plan from this one: dates, periods and deadlines moved forward; progress left behind; number and date of issue left blank.",
+    ),
+    "help.opt.new_year": Text(
+        "Năm bắt đầu của kế hoạch mới (mặc định: năm sau kỳ kế hoạch này).",
+        "First year of the new plan (default: the year after this plan's period).",
+    ),
+    "help.opt.new_year_out": Text(
+        "Thư mục của kế hoạch mới (chưa có hoặc trống).", "Folder of the new plan (new or empty)."
+    ),
+    "newyear.bad_year": Text(
+        "năm {year} không sau năm bắt đầu của kế hoạch này ({start})",
+        "year {year} is not after this plan's first year ({start})",
+    ),
+    "newyear.output_exists": Text(
+        "{path} đã có và không trống; chọn một thư mục mới",
+        "{path} exists and is not empty; choose a new folder",
+    ),
+    "newyear.no_parent": Text("không có thư mục {path}", "no folder {path}"),
+    "newyear.write_failed": Text(
+        "không ghi được {path}: {detail}", "cannot write {path}: {detail}"
+    ),
+    "newyear.written": Text(
+        "Đã tạo kế hoạch mới ở {path}: từ {start} đến {end} (dời {years} năm); bỏ lại {dropped} tệp tiến độ.",
+        "New plan written to {path}: {start} to {end} (moved {years} years); {dropped} progress files left behind.",
+    ),
+    "newyear.manual": Text(
+        "{path}: không tự dời được '{text}'; hãy sửa tay",
+        "{path}: '{text}' could not be moved; edit it by hand",
+    ),
+    "newyear.to_fill": Text(
+        "Còn phải điền trước khi ban hành (cchc validate):",
+        "Still to fill in before issuing it (cchc validate):",
     ),
     "diff.not_a_repo": Text(
         "{where} không nằm trong một kho git; cchc diff so sánh các phiên bản trong git",
