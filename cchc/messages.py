@@ -1947,6 +1947,10 @@ CATALOG: dict[str, Text] = {
     ),
     # --- speed (issue 11) ---
     "col.text": Text("Nội dung", "Text"),
+    "help.opt.pretty": Text(
+        "JSON thụt lề cho dễ đọc (mặc định: một dòng, cho chương trình đọc)",
+        "indent the JSON for people (default: one line, for programs)",
+    ),
     "help.opt.no_cache": Text(
         "đọc lại mọi tệp, không dùng bộ nhớ đệm (cache) của lần chạy trước",
         "read every file again, without the cache of earlier runs",
