@@ -715,6 +715,12 @@ CATALOG: dict[str, Text] = {
         "Hạn tiếp theo chung của các đơn vị: {date}, nhiệm vụ {id}",
         "Next deadline shared by every unit: {date}, assignment {id}",
     ),
+    "views.left_out": Text(
+        "cchc: {count} tệp có lỗi đã bị bỏ qua, số liệu dưới đây không tính các tệp này; sửa "
+        "lỗi rồi chạy 'cchc validate' để kiểm tra:",
+        "cchc: files with errors left out: {count}; the figures below do not count them; fix "
+        "them and run 'cchc validate':",
+    ),
     "views.more": Text("+{count} nữa", "+{count} more"),
     "views.activity": Text("Hoạt động đã ghi nhận", "Activity recorded"),
     "views.col.activity": Text("Hoạt động", "Activity"),
@@ -1953,6 +1959,17 @@ CATALOG: dict[str, Text] = {
         "{name} is not read: plan files end in .yaml",
     ),
     "hint.layout.wrong_suffix": Text("đổi tên thành {suggestion}", "rename it to {suggestion}"),
+    "date.period_too_long": Text(
+        "kỳ của kế hoạch ({start} - {end}) dài hơn {years} năm",
+        "the plan's period ({start} - {end}) spans more than {years} years",
+    ),
+    "hint.period_too_long": Text(
+        "kiểm tra năm của ngày bắt đầu và kết thúc", "check the years of start and end"
+    ),
+    "cli.control_in_argument": Text(
+        "giá trị '{value}' có ký tự điều khiển; hãy gõ lại",
+        "the value '{value}' holds control characters; type it again",
+    ),
     "cli.os_error": Text("không mở được {path}: {detail}", "cannot open {path}: {detail}"),
     "cli.empty_option": Text(
         "{option} không được để trống", "{option} needs a value, not an empty string"
