@@ -13,6 +13,7 @@ from cchc.dashboard import Tally
 from cchc.errors import UsageError
 from cchc.messages import translate
 from cchc.model import Plan, Unit
+from cchc.report_activity import DirectingRow, FormRow, KindRow, directing, forms, kinds
 from cchc.report_header import (
     Letterhead,
     Signature,
@@ -22,30 +23,22 @@ from cchc.report_header import (
     period_phrase,
     place_date,
     plan_reference,
-    short_date,
     short_name,
     signature,
 )
 from cchc.report_results import (
-    DirectingRow,
     DutyRow,
-    FormRow,
     GapRow,
-    KindRow,
     ObligationRow,
-    TargetRow,
-    directing,
     duties,
-    forms,
     gap_rows,
-    kinds,
     next_statuses,
     notes,
     obligation_rows,
-    target_rows,
-    vn_number,
 )
 from cchc.report_scope import Scope, next_period, resolve_scope
+from cchc.report_targets import TargetRow, target_rows
+from cchc.report_text import short_date, vn_number
 from cchc.schedule import Period
 from cchc.tracking import Status, assess
 from cchc.units import unit_names
