@@ -218,8 +218,7 @@ def _open(plan: Path | None, lang: str | None, as_of: str | None) -> Session:
 
     from cchc.session import open_plan
 
-    root = find_plan(plan, os.environ, Path.cwd())
-    return open_plan(root, _lang(lang), as_of, dt.date.today(), _cache())
+    return open_plan(plan, os.environ, Path.cwd(), _lang(lang), as_of, dt.date.today(), _cache())
 
 
 @app.command(help=_help("help.status"))
@@ -267,6 +266,18 @@ def overdue(
     _guard(body, lang)
 
 
+def _states_help() -> str:
+    """--state help listing every state by its name and id (built like _help)."""
+    from cchc.vocab import OBLIGATION_STATES
+
+    lang = clikit.language()
+    names = ", ".join(f"{translate(f'state.{s}', lang)} ({s})" for s in OBLIGATION_STATES)
+    return translate("views.help.state", lang, states=names)
+
+
+DateOption = Optional[str]  # noqa: UP045
+
+
 @app.command("list", help=_help("help.list"))
 def list_(
     plan: PlanOption = None,
@@ -277,14 +288,22 @@ def list_(
     ] = None,
     state: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--state", help=_help("help.opt.state"), show_default=False),
+        typer.Option("--state", help=_states_help(), show_default=False),
+    ] = None,
+    due_from: Annotated[
+        DateOption,
+        typer.Option("--due-from", help=_help("views.help.due_from"), show_default=False),
+    ] = None,
+    due_to: Annotated[
+        DateOption,
+        typer.Option("--due-to", help=_help("views.help.due_to"), show_default=False),
     ] = None,
     due_before: Annotated[
-        Optional[str],  # noqa: UP045
+        DateOption,
         typer.Option("--due-before", help=_help("help.opt.due_before"), show_default=False),
     ] = None,
     due_after: Annotated[
-        Optional[str],  # noqa: UP045
+        DateOption,
         typer.Option("--due-after", help=_help("help.opt.due_after"), show_default=False),
     ] = None,
     as_of: AsOfOption = None,
@@ -295,21 +314,22 @@ def list_(
 
     def body() -> int:
         from cchc.commands import listing as command
+        from cchc.selection import bounds, make, parse_states
         from cchc.session import resolve_unit
-        from cchc.vocab import OBLIGATION_STATES as STATES
 
         _choice(fmt, ("table", "json", "csv"))
-        if state is not None:
-            _choice(state, STATES)
+        states = parse_states(state) if state is not None else None
+        lower, upper = bounds(*(_date(d) for d in (due_from, due_to, due_before, due_after)))
         session = _open(plan, lang, as_of)
-        filters = command.Filters(
+        selection = make(
+            session.plan,
             unit=resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None,
             section=_given("--section", section),
-            state=state,
-            due_before=_date(due_before),
-            due_after=_date(due_after),
+            states=states,
+            due_from=lower,
+            due_to=upper,
         )
-        return command.run(session, filters, fmt, window, typer.echo)
+        return command.run(session, selection, fmt, window, typer.echo)
 
     _guard(body, lang)
 

@@ -1,165 +1,321 @@
-"""The figures of ``cchc status``: totals, per unit, per section, most overdue. Pure data."""
+"""Builds the view-model (cchc.viewmodel) of a plan on a day, for any Selection.
+
+``cchc status`` builds it for the whole plan or one unit; a period report builds it with the
+period's Selection and ``records_from`` set to the period's first day. Pure: no I/O, no clock.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 
-from cchc.group_progress import GroupProgress, group_progress
-from cchc.indicators import TargetStatus, target_statuses
-from cchc.model import Plan, Record
+from cchc.group_progress import group_progress
+from cchc.indicators import target_statuses
+from cchc.model import Correction, Plan, Record, Section, Unit
+from cchc.selection import EVERYTHING, Selection, in_section, select
 from cchc.tracking import Status
-from cchc.units import unit_names
+from cchc.units import expand
+from cchc.viewmodel import (
+    ActivityTotal,
+    CoordinatedDuty,
+    CountView,
+    DocumentRef,
+    GroupRow,
+    ObligationView,
+    PlanHeader,
+    RecordView,
+    SectionRow,
+    StatusView,
+    Tally,
+    TargetView,
+    UnitName,
+    UnitRow,
+)
 from cchc.vntext import sort_key
 from cchc.vocab import FINISHED, OBLIGATION_STATES, ObligationState
 
-
-@dataclass(frozen=True, slots=True)
-class Tally:
-    """Obligations counted by state.
-
-    Progress (``done`` of ``dated``) counts only obligations with a due date: standing and
-    when-needed duties are never "done", so they are followed by their states instead.
-    """
-
-    total: int
-    dated: int
-    """Obligations with a due date."""
-    done: int
-    """Of those, the ones done (on time or late) or cancelled."""
-    states: dict[ObligationState, int]
-
-    @property
-    def percent(self) -> int:
-        """``done`` as a whole percentage of ``dated`` (0 when nothing is dated)."""
-        return round(100 * self.done / self.dated) if self.dated else 0
-
-    @classmethod
-    def of(cls, statuses: Iterable[Status]) -> Tally:
-        """Count ``statuses`` by state."""
-        statuses = list(statuses)
-        counts = Counter(s.state for s in statuses)
-        dated = [s for s in statuses if s.obligation.due is not None]
-        done = sum(1 for s in dated if s.state in FINISHED)
-        states = {s: counts[s] for s in OBLIGATION_STATES if counts[s]}
-        return cls(len(statuses), len(dated), done, states)
+OPEN = ("due-soon", "in-progress", "not-started")
+RECENT = 10
 
 
-@dataclass(frozen=True, slots=True)
-class UnitRow:
-    """One unit's obligations as lead."""
-
-    unit: str
-    name: str
-    tally: Tally
-    next_due: Status | None
-    """The earliest unfinished dated obligation that is not yet overdue."""
+def corrected(text: str, corrections: Iterable[Correction], field: str) -> str:
+    """``text`` with each slip recorded for ``field`` replaced by its correction."""
+    for correction in corrections:
+        if correction.field == field:
+            text = text.replace(correction.written, correction.corrected)
+    return text
 
 
-@dataclass(frozen=True, slots=True)
-class SectionRow:
-    """One section of the plan: duties of V.x, or content and forms of II.x."""
-
-    section: str
-    title: str
-    items: int
-    """Assignments (V) or content and form items (II)."""
-    tally: Tally | None
-    """For V: the obligations. None for II."""
-    used: int = 0
-    """For II: items carried out by at least one assignment with activity recorded."""
+def unit_name(unit_id: str, units: Mapping[str, Unit]) -> UnitName:
+    """How views name ``unit_id`` (its id when the plan does not define it)."""
+    unit = units.get(unit_id)
+    if unit is None:
+        return UnitName(unit_id, unit_id, unit_id)
+    return UnitName(unit.id, unit.name, unit.short[0] if unit.short else unit.name)
 
 
-@dataclass(frozen=True, slots=True)
-class Dashboard:
-    """Everything ``cchc status`` shows."""
-
-    plan: Plan
-    as_of: dt.date
-    clamped: bool
-    """True when today is after the plan's period and the period's last day is used."""
-    statuses: tuple[Status, ...]
-    overall: Tally
-    units: tuple[UnitRow, ...]
-    sections: tuple[SectionRow, ...]
-    most_overdue: tuple[Status, ...]
-    targets: tuple[TargetStatus, ...] = ()
-    """The plan's targets against their latest measured values."""
-    groups: tuple[GroupProgress, ...] = ()
-    """Duties led by a group, per occurrence: members done out of the group's size."""
+def obligation_view(status: Status, units: Mapping[str, Unit]) -> ObligationView:
+    """One status as plain data."""
+    ob = status.obligation
+    assignment = ob.assignment
+    return ObligationView(
+        assignment=assignment.id,
+        section=assignment.section.id,
+        text=corrected(assignment.text, assignment.corrections, "text"),
+        unit=unit_name(ob.unit, units),
+        occurrence=ob.occurrence,
+        deadline=assignment.deadline.text,
+        due=ob.due,
+        state=status.state,
+        days_late=status.days_late,
+        gaps=status.gaps,
+        records=len(status.records),
+    )
 
 
 def build(
-    plan: Plan, statuses: list[Status], as_of: dt.date, clamped: bool, top: int = 10
-) -> Dashboard:
-    """Summarise ``statuses`` of ``plan`` on ``as_of``."""
-    names = unit_names(plan)
-    by_unit: dict[str, list[Status]] = {}
-    for status in statuses:
-        by_unit.setdefault(status.obligation.unit, []).append(status)
-    units = tuple(
-        sorted(
-            (
-                UnitRow(unit, names.get(unit, unit), Tally.of(rows), _next_due(rows))
-                for unit, rows in by_unit.items()
-            ),
-            key=lambda row: sort_key(row.name),
-        )
+    plan: Plan,
+    statuses: Sequence[Status],
+    as_of: dt.date,
+    clamped: bool = False,
+    selection: Selection = EVERYTHING,
+    focus: str | None = None,
+    records_from: dt.date | None = None,
+) -> StatusView:
+    """The view of ``statuses`` (every obligation of ``plan`` on ``as_of``) that ``selection``
+    keeps. ``focus`` names the unit or group selected, for its heading and coordinated duties;
+    activity counts and recent records cover records dated from ``records_from`` (default: the
+    beginning) to ``as_of``."""
+    units = {u.id: u for u in plan.units}
+    kept = select(statuses, selection)
+    views = {id(s): obligation_view(s, units) for s in kept}
+    doc = plan.document
+    issuer = unit_name(doc.issuer.unit.id, units).name
+    enacted = doc.enacted_by
+    header = PlanHeader(
+        doc.type,
+        doc.number,
+        corrected(doc.title, doc.corrections, "title"),
+        doc.date,
+        doc.date_precision,
+        issuer,
+        doc.place,
+        doc.start,
+        doc.end,
+        DocumentRef(enacted.type, enacted.number, enacted.date, enacted.issuer or issuer)
+        if enacted is not None
+        else None,
     )
+    rows, common = _unit_rows(kept, views)
     overdue = sorted(
-        (s for s in statuses if s.state == "overdue"),
+        (s for s in kept if s.state == "overdue"),
         key=lambda s: (-(s.days_late or 0), s.obligation.key),
     )
-    return Dashboard(
-        plan,
-        as_of,
-        clamped,
-        tuple(statuses),
-        Tally.of(statuses),
-        units,
-        _sections(plan, statuses),
-        tuple(overdue[:top]),
-        target_statuses(plan, as_of),
-        group_progress(plan, statuses),
+    records = _records_in_view(plan, selection, as_of, records_from)
+    return StatusView(
+        plan=header,
+        as_of=as_of,
+        clamped=clamped,
+        focus=unit_name(focus, units) if focus is not None else None,
+        overall=Tally.of(kept),
+        obligations=tuple(views[id(s)] for s in kept),
+        units=rows,
+        common_next_due=common,
+        sections=_sections(plan, kept, records, selection),
+        overdue=tuple(views[id(s)] for s in overdue),
+        activity=_activity(plan, records),
+        coordinated=_coordinated(plan, statuses, selection) if focus is not None else (),
+        recent=tuple(_record_view(r, plan, units) for r in records[:RECENT]),
+        targets=_targets(plan, as_of, units),
+        groups=tuple(
+            GroupRow(
+                unit_name(g.group, units),
+                g.assignment,
+                g.occurrence,
+                g.done,
+                g.listed,
+                g.size,
+                units[g.group].size is not None if g.group in units else False,
+            )
+            for g in group_progress(plan, kept)
+        ),
     )
+
+
+def _targets(plan: Plan, as_of: dt.date, units: Mapping[str, Unit]) -> tuple[TargetView, ...]:
+    result = []
+    for row in target_statuses(plan, as_of):
+        target, latest = row.target, row.latest
+        result.append(
+            TargetView(
+                target.id,
+                target.text,
+                target.measure,
+                target.target,
+                target.baseline,
+                target.index,
+                target.unit_label,
+                row.due,
+                latest.value if latest else None,
+                latest.day if latest else None,
+                unit_name(latest.unit, units) if latest else None,
+                row.met,
+                row.state,
+            )
+        )
+    return tuple(result)
+
+
+def _unit_rows(
+    kept: list[Status], views: dict[int, ObligationView]
+) -> tuple[tuple[UnitRow, ...], ObligationView | None]:
+    """One row per unit. Duties several units owe (given to a group, like a plan-wide report)
+    would make every row's next deadline the same: their next deadline is returned once, and
+    each row shows the unit's next deadline among its own duties."""
+    by_unit: dict[str, list[Status]] = defaultdict(list)
+    for status in kept:
+        by_unit[status.obligation.unit].append(status)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for status in kept:
+        owners[status.obligation.assignment.id].add(status.obligation.unit)
+    shared = {a for a, owing in owners.items() if len(owing) > 1} if len(by_unit) > 1 else set()
+    common = _next_due([s for s in kept if s.obligation.assignment.id in shared])
+    result = []
+    for rows in by_unit.values():
+        own = _next_due([s for s in rows if s.obligation.assignment.id not in shared])
+        unit = views[id(rows[0])].unit
+        result.append(UnitRow(unit, Tally.of(rows), views[id(own)] if own else None))
+    result.sort(key=lambda row: sort_key(row.unit.name))
+    return tuple(result), views[id(common)] if common else None
 
 
 def _next_due(rows: list[Status]) -> Status | None:
-    waiting = [
-        s
-        for s in rows
-        if s.state in ("due-soon", "in-progress", "not-started") and s.obligation.due is not None
-    ]
+    waiting = [s for s in rows if s.state in OPEN and s.obligation.due is not None]
     return min(waiting, key=lambda s: (s.obligation.due, s.obligation.key), default=None)
 
 
-def _sections(plan: Plan, statuses: list[Status]) -> tuple[SectionRow, ...]:
-    titles = {s.id: s.title for s in plan.document.sections}
+def _records_in_view(
+    plan: Plan, selection: Selection, as_of: dt.date, records_from: dt.date | None
+) -> list[Record]:
+    """Records of the units, section and assignment in view, dated in the window, newest first."""
+    sections = {a.id: a.section.id for a in plan.assignments}
+    kept = []
+    for record in plan.records:
+        if record.date > as_of or (records_from is not None and record.date < records_from):
+            continue
+        if selection.units is not None and record.unit.id not in selection.units:
+            continue
+        if selection.assignment is not None and record.assignment.id != selection.assignment:
+            continue
+        section = sections.get(record.assignment.id, "")
+        if selection.section is not None and not in_section(section, selection.section):
+            continue
+        kept.append(record)
+    kept.sort(key=lambda r: (r.date, r.at.path.name, r.at.line), reverse=True)
+    return kept
+
+
+def _activity(plan: Plan, records: list[Record]) -> tuple[ActivityTotal, ...]:
+    totals: dict[str, int] = defaultdict(int)
+    for record in records:
+        for ref, value in record.counts.items():
+            totals[ref.id] += value
+    kinds = plan.document.activity_kinds
+    known = [ActivityTotal(k.id, k.name, k.measure, totals[k.id]) for k in kinds if k.id in totals]
+    listed = {k.id for k in kinds}
+    unknown = [ActivityTotal(i, i, "", n) for i, n in totals.items() if i not in listed]
+    return tuple(known + unknown)
+
+
+def _record_view(record: Record, plan: Plan, units: Mapping[str, Unit]) -> RecordView:
+    kinds = {k.id: k for k in plan.document.activity_kinds}
+    counts = tuple(
+        CountView(kinds[r.id].name, kinds[r.id].measure, n)
+        if r.id in kinds
+        else CountView(r.id, "", n)
+        for r, n in record.counts.items()
+    )
+    note = record.note or record.reason or (", ".join(record.evidence) or None)
+    return RecordView(
+        record.date,
+        record.assignment.id,
+        unit_name(record.unit.id, units),
+        record.occurrence,
+        record.state,
+        counts,
+        note,
+    )
+
+
+def _sections(
+    plan: Plan, kept: list[Status], records: list[Record], selection: Selection
+) -> tuple[SectionRow, ...]:
+    doc = plan.document
+    known = {s.id: s for s in doc.sections}
     rows: list[SectionRow] = []
-    active = {s.obligation.assignment.id for s in statuses if s.records}
-    used_forms = {f.id for r in plan.records for f in r.forms}
+    active = {s.obligation.assignment.id for s in kept if s.records}
+    named = {f.id for r in records for f in r.forms}
     related = {ref.id for a in plan.assignments if a.id in active for ref in a.related}
-    items_by_section: dict[str, list[str]] = {}
+    items_by_section: dict[str, list[str]] = defaultdict(list)
     for item in (*plan.content, *plan.forms):
-        items_by_section.setdefault(item.section.id, []).append(item.id)
+        if selection.section is None or in_section(item.section.id, selection.section):
+            items_by_section[item.section.id].append(item.id)
     for section, ids in items_by_section.items():
-        used = sum(1 for i in ids if i in related or i in used_forms)
-        rows.append(SectionRow(section, titles.get(section, section), len(ids), None, used))
-    by_section: dict[str, list[Status]] = {}
-    for status in statuses:
-        by_section.setdefault(status.obligation.assignment.section.id, []).append(status)
+        used = sum(1 for i in ids if i in related or i in named)
+        rows.append(_section_row(section, known, len(ids), None, used))
+    by_section: dict[str, list[Status]] = defaultdict(list)
+    for status in kept:
+        by_section[status.obligation.assignment.section.id].append(status)
     for section, group in by_section.items():
-        assignments = {s.obligation.assignment.id for s in group}
-        rows.append(
-            SectionRow(section, titles.get(section, section), len(assignments), Tally.of(group))
-        )
-    order = {ident: i for i, ident in enumerate(titles)}
+        count = len({s.obligation.assignment.id for s in group})
+        rows.append(_section_row(section, known, count, Tally.of(group)))
+    order = {ident: i for i, ident in enumerate(known)}
     return tuple(sorted(rows, key=lambda row: order.get(row.section, len(order))))
 
 
-def recent_records(plan: Plan, unit: str, as_of: dt.date, limit: int = 10) -> list[Record]:
-    """The unit's latest records on or before ``as_of``, newest first."""
-    mine = [r for r in plan.records if r.unit.id == unit and r.date <= as_of]
-    return sorted(mine, key=lambda r: r.date, reverse=True)[:limit]
+def _section_row(
+    section: str, known: Mapping[str, Section], items: int, tally: Tally | None, used: int = 0
+) -> SectionRow:
+    found = known.get(section)
+    if found is None:
+        return SectionRow(section, section.rsplit(".", 1)[-1], section, items, tally, used)
+    title = corrected(found.title, found.corrections, "title")
+    label = found.label or section.rsplit(".", 1)[-1]
+    return SectionRow(section, label, title, items, tally, used)
+
+
+def _coordinated(
+    plan: Plan, statuses: Sequence[Status], selection: Selection
+) -> tuple[CoordinatedDuty, ...]:
+    """Duties a unit in view coordinates; a duty it also leads is listed as lead only."""
+    wanted = selection.units or frozenset()
+    units = {u.id: u for u in plan.units}
+    by_assignment: dict[str, list[Status]] = defaultdict(list)
+    for status in statuses:
+        by_assignment[status.obligation.assignment.id].append(status)
+    result = []
+    for assignment in plan.assignments:
+        if selection.section is not None and not in_section(
+            assignment.section.id, selection.section
+        ):
+            continue
+        helpers = {m for c in assignment.coordinators for m in expand(c.id, units)}
+        mine = by_assignment.get(assignment.id, [])
+        leads = {s.obligation.unit for s in mine}
+        if not (helpers & wanted) or leads & wanted:
+            continue
+        open_due = [s.obligation.due for s in mine if s.obligation.due and s.state not in FINISHED]
+        quiet: ObligationState = "not-started"
+        state = min((s.state for s in mine), key=OBLIGATION_STATES.index, default=quiet)
+        result.append(
+            CoordinatedDuty(
+                assignment.id,
+                corrected(assignment.text, assignment.corrections, "text"),
+                unit_name(assignment.lead.id, units),
+                assignment.deadline.text,
+                min(open_due, default=None),
+                state,
+            )
+        )
+    return tuple(result)

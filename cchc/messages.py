@@ -354,9 +354,7 @@ CATALOG: dict[str, Text] = {
     "col.assignment": Text("Nhiệm vụ", "Assignment"),
     "col.occurrence": Text("Kỳ báo cáo", "Period"),
     "col.due": Text("Thời hạn", "Due"),
-    "col.days_late": Text("Số ngày trễ hạn", "Days late"),
     "col.state": Text("Tình trạng", "State"),
-    "col.text": Text("Nội dung", "Text"),
     "col.date": Text("Ngày", "Date"),
     "col.note": Text("Ghi chú", "Note"),
     "col.counts": Text("Số liệu", "Counts"),
@@ -448,9 +446,14 @@ CATALOG: dict[str, Text] = {
         "Overdue obligations, most days late first.",
     ),
     "help.opt.section": Text("Mục, ví dụ V.3 hoặc V.", "A section, e.g. V.3 or V."),
-    "help.opt.state": Text("overdue, due-soon, done, ...", "overdue, due-soon, done, ..."),
-    "help.opt.due_before": Text("Hạn trước ngày này.", "Due before this day."),
-    "help.opt.due_after": Text("Hạn sau ngày này.", "Due after this day."),
+    "help.opt.due_before": Text(
+        "Hạn trước ngày này, không tính ngày này (cách cũ; nên dùng --due-to).",
+        "Due before this day, not on it (older option; prefer --due-to).",
+    ),
+    "help.opt.due_after": Text(
+        "Hạn sau ngày này, không tính ngày này (cách cũ; nên dùng --due-from).",
+        "Due after this day, not on it (older option; prefer --due-from).",
+    ),
     "help.list": Text(
         "Liệt kê các nhiệm vụ theo đơn vị, mục, tình trạng, thời hạn.",
         "List obligations by unit, section, state and due date.",
@@ -689,7 +692,38 @@ CATALOG: dict[str, Text] = {
         "add 'number: 57/KH-UBND', or 'enacted_by: {{type: QĐ, number: ..., date: ...}}'",
     ),
     # --- views (issue 6 and 8: selection, dashboard, list) ---
-    # (keys of this area)
+    "views.unknown_section": Text(
+        "không có mục '{value}'; gần giống: {suggestions}",
+        "there is no section '{value}'; closest: {suggestions}",
+    ),
+    "views.plan_heading": Text(
+        "{kind} số {number} {date} của {issuer}", "{kind} No. {number} of {date}, {issuer}"
+    ),
+    "views.plan_heading_enacted": Text(
+        "{kind} ban hành kèm theo {decision} số {number} {date} của {issuer}",
+        "{kind} attached to {decision} No. {number} of {date}, {issuer}",
+    ),
+    "views.common_next": Text(
+        "Hạn tiếp theo chung của các đơn vị: {date}, nhiệm vụ {id}",
+        "Next deadline shared by every unit: {date}, assignment {id}",
+    ),
+    "views.more": Text("+{count} nữa", "+{count} more"),
+    "views.activity": Text("Hoạt động đã ghi nhận", "Activity recorded"),
+    "views.col.activity": Text("Hoạt động", "Activity"),
+    "views.col.total": Text("Tổng cộng", "Total"),
+    "views.col.lead": Text("Đơn vị chủ trì", "Lead unit"),
+    "views.help.state": Text(
+        "Chỉ giữ nghĩa vụ ở tình trạng này (nhiều tình trạng cách nhau bằng dấu phẩy; viết có "
+        "dấu hay không dấu đều được): {states}.",
+        "Keep obligations in this state (several separated by commas; Vietnamese names with "
+        "or without diacritics work too): {states}.",
+    ),
+    "views.help.due_from": Text(
+        "Hạn từ ngày này trở đi (tính cả ngày này).", "Due on or after this day."
+    ),
+    "views.help.due_to": Text(
+        "Hạn đến hết ngày này (tính cả ngày này).", "Due on or before this day."
+    ),
     # --- report (issue 7) ---
     "help.report": Text(
         "Lập báo cáo quý, 6 tháng, 9 tháng, năm (Markdown hoặc Word) theo mẫu trong templates/.",
@@ -1286,6 +1320,43 @@ CATALOG: dict[str, Text] = {
         "Mã luồng báo cáo (reporting.flows): nhiệm vụ báo cáo định kỳ theo luồng này.",
         "Id of a reporting flow: the duty is a report due by that flow's rule.",
     ),
+    "jsonschema.assignment.role_note": Text(
+        "Ghi chú vì sao đơn vị chủ trì khác với cách văn bản nhóm nhiệm vụ (đọc theo động từ: chủ trì, phối hợp...).",
+        "Why the lead differs from the document's grouping (read from the verb: chủ trì, phối hợp...).",
+    ),
+    "jsonschema.assignment.co_leads": Text(
+        "Mã các đơn vị cùng chủ trì: một nghĩa vụ chung, bản ghi của đơn vị nào cũng được tính.",
+        "Ids of units jointly responsible: one obligation, either unit's record counts.",
+    ),
+    "jsonschema.assignment.parts": Text(
+        "Các phần việc, mỗi phần có thời hạn riêng (ví dụ chỉ đạo thường xuyên và báo cáo năm).",
+        "Parts with their own deadlines (e.g. direct throughout, and report yearly).",
+    ),
+    "jsonschema.assignment.cancel": Text(
+        "Hủy trước các lần định kỳ sắp tới, kèm lý do.",
+        "Future occurrences cancelled in advance, with a reason.",
+    ),
+    "jsonschema.part.text": Text("Nội dung phần việc.", "What this part is."),
+    "jsonschema.part.deadline": Text("Thời hạn của phần việc.", "Deadline of this part."),
+    "jsonschema.part.flow": Text(
+        "Mã luồng báo cáo, khi phần việc là báo cáo định kỳ.",
+        "Id of a reporting flow, when this part is a periodic report.",
+    ),
+    "jsonschema.part.beyond_period": Text(
+        "true nếu thời hạn của phần việc có thể sau kỳ kế hoạch.",
+        "true when this part may fall due after the plan's period.",
+    ),
+    "jsonschema.cancellation.occurrence": Text(
+        "Kỳ bị hủy: 2021-Q4, 2021-H2...", "The occurrence cancelled: 2021-Q4, 2021-H2..."
+    ),
+    "jsonschema.cancellation.part": Text(
+        "Mã phần việc bị hủy (bỏ trống: cả nhiệm vụ).",
+        "Id of the part cancelled (none: the whole duty).",
+    ),
+    "jsonschema.cancellation.unit": Text(
+        "Mã đơn vị được miễn (bỏ trống: mọi đơn vị).", "Id of the unit excused (none: every unit)."
+    ),
+    "jsonschema.cancellation.reason": Text("Lý do hủy.", "Why it is cancelled."),
     "jsonschema.assignment.related": Text(
         "Mã các nội dung, hình thức (mục II) mà nhiệm vụ thực hiện.",
         "Ids of content or form items (section II) the duty carries out.",
@@ -1401,6 +1472,18 @@ CATALOG: dict[str, Text] = {
     "jsonschema.group.complete": Text(
         "true nếu members liệt kê đủ mọi thành viên của nhóm.",
         "true when members lists every member of the group.",
+    ),
+    "jsonschema.group.exclude": Text(
+        "Mã các thành viên không thuộc nhóm ở kế hoạch này (ví dụ nơi nhận báo cáo).",
+        "Ids of members left out of the group in this plan (e.g. the receiver of its reports).",
+    ),
+    "jsonschema.field.valid_from": Text(
+        "Ngày đơn vị bắt đầu tồn tại (sau sáp nhập, thành lập).",
+        "Day the unit starts to exist (after a merger, a founding).",
+    ),
+    "jsonschema.field.valid_until": Text(
+        "Ngày cuối đơn vị còn tồn tại (ấp sáp nhập thôi phải báo cáo sau ngày này).",
+        "Last day the unit exists (a merged village owes nothing after it).",
     ),
     "jsonschema.group.kind": Text(
         "Loại nhóm (cùng danh sách loại đơn vị).",
@@ -1585,6 +1668,10 @@ CATALOG: dict[str, Text] = {
     "jsonschema.record.occurrence": Text(
         "Kỳ của nhiệm vụ định kỳ mà bản ghi nói đến: 2021-Q1, 2021-H1, 2021.",
         "Which occurrence of a recurring duty: 2021-Q1, 2021-H1, 2021.",
+    ),
+    "jsonschema.record.part": Text(
+        "Mã phần việc (parts) mà bản ghi nói đến, khi nhiệm vụ có nhiều phần.",
+        "Id of the part reported on, when the assignment has parts.",
     ),
     "jsonschema.record.reason": Text(
         "Lý do (bắt buộc khi state là cancelled).",

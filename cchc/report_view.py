@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from cchc.dashboard import Tally
 from cchc.errors import UsageError
 from cchc.messages import translate
 from cchc.model import Plan, Unit
@@ -42,6 +41,7 @@ from cchc.report_text import short_date, vn_number
 from cchc.schedule import Period
 from cchc.tracking import Status, assess
 from cchc.units import unit_names
+from cchc.viewmodel import Tally
 from cchc.vocab import ObligationState
 
 

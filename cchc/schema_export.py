@@ -80,7 +80,6 @@ class Builder:
     lang: str
     names: dict[int, str] = field(default_factory=_spec_names)
     defs: dict[str, Any] = field(default_factory=dict)
-    strict: bool = True
     missing: list[str] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
 
@@ -238,11 +237,12 @@ _HANDLERS: list[tuple[type, Callable[[Builder, Any, str], dict[str, Any]]]] = [
 ]
 
 
-def file_schema(kind: str, lang: str = "vi") -> dict[str, Any]:
-    """The JSON Schema of one kind of plan file (a key of FILES)."""
+def file_schema(kind: str, lang: str = "vi", strict: bool = False) -> dict[str, Any]:
+    """The JSON Schema of one kind of plan file (a key of FILES); ``strict`` raises
+    MissingDescription for a field the catalog does not describe (the tests use it)."""
     builder = Builder(lang)
     root = builder.obj(FILES[kind], f"{kind}-file")
-    if builder.missing:
+    if builder.missing and strict:
         raise MissingDescription(", ".join(sorted(set(builder.missing))))
     name = root["$ref"].rsplit("/", 1)[1]
     body = builder.defs.pop(name)

@@ -1,30 +1,42 @@
-"""What every reading command starts from: a valid plan, the as-of day, units found by name."""
+"""Getting a plan to work on, in one place: locate the folder, read it, check it, fix the as-of
+day. Every reading command starts here; anything that stops it is a PlanError."""
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cchc.errors import CchcError, UsageError
 from cchc.loading import Checked, check_plan
+from cchc.locate import find_plan
 from cchc.model import Plan
 from cchc.problems import Problem
 from cchc.schedule import parse_date
 from cchc.tracking import plan_as_of
-from cchc.units import find
-from cchc.vntext import fold
+from cchc.units import find, lookup_key
 
 
-class PlanInvalid(CchcError):
-    """The plan has errors: commands other than validate refuse to guess around them."""
+class PlanError(CchcError):
+    """No plan to work on: the folder is not found (exit 2), the as-of day is not a day (2),
+    or the plan has errors (exit 1; ``problems`` lists them)."""
 
-    exit_code = 1
+    def __init__(
+        self, message: str, exit_code: int = 2, problems: tuple[Problem, ...] = (), **args: Any
+    ) -> None:
+        super().__init__(message, **args)
+        self.exit_code = exit_code
+        self.problems = problems
 
-    def __init__(self, checked: Checked) -> None:
-        super().__init__("cli.plan_invalid", errors=checked.errors)
-        self.problems: tuple[Problem, ...] = checked.problems
+    @classmethod
+    def invalid(cls, checked: Checked) -> PlanError:
+        """The plan has errors: exit 1, listing them."""
+        return cls(
+            "cli.plan_invalid", exit_code=1, problems=checked.problems, errors=checked.errors
+        )
 
 
 @dataclass(frozen=True)
@@ -40,24 +52,35 @@ class Session:
 
 
 def open_plan(
-    root: Path,
+    explicit: Path | None,
+    environ: Mapping[str, str],
+    cwd: Path,
     lang: str | None,
     as_of: str | None,
     today: dt.date,
     cache_folder: Path | None = None,
 ) -> Session:
-    """Read and check the plan; raise PlanInvalid if it has errors, UsageError for bad input."""
+    """Locate (``--plan``, $CCHC_PLAN, ``plan/`` here or above), read and check the plan, and
+    fix the as-of day (``as_of`` as typed, else ``today`` moved into the plan's period).
+
+    Raises PlanError; ``lang`` None means the plan's own language; ``cache_folder`` is where
+    parsed files are cached (None: no cache)."""
+    try:
+        root = find_plan(explicit, environ, cwd)
+    except UsageError as exc:
+        raise PlanError(exc.message, **exc.args_) from None
+    day = None
+    if as_of is not None:
+        day = parse_date(as_of)
+        if day is None:
+            raise PlanError("cli.bad_date", value=as_of)
     checked = check_plan(root, cache_folder=cache_folder)
     if checked.plan is None or checked.errors:
-        raise PlanInvalid(checked)
+        raise PlanError.invalid(checked)
     plan = checked.plan
-    if as_of is None:
+    clamped = False
+    if day is None:
         day, clamped = plan_as_of(plan, today)
-    else:
-        parsed = parse_date(as_of)
-        if parsed is None:
-            raise UsageError("cli.bad_date", value=as_of)
-        day, clamped = parsed, False
     return Session(root, plan, lang or plan.document.language, day, clamped)
 
 
@@ -80,8 +103,8 @@ def resolve_unit(query: str, plan: Plan) -> str:
         raise UsageError(
             "cli.ambiguous_unit", value=query, matches=", ".join(u.id for u in matches[:8])
         )
-    names = {fold(n): u.id for u in units.values() for n in (u.id, u.name, *u.aliases)}
-    close = difflib.get_close_matches(fold(query), list(names), n=3, cutoff=0.4)
+    names = {lookup_key(n): u.id for u in units.values() for n in (u.id, u.name, *u.aliases)}
+    close = difflib.get_close_matches(lookup_key(query), list(names), n=3, cutoff=0.4)
     suggestions = ", ".join(dict.fromkeys(names[c] for c in close)) or ", ".join(list(units)[:5])
     raise UsageError("cli.unknown_unit", value=query, suggestions=suggestions)
 

@@ -40,25 +40,45 @@ def responsible(unit_id: str, refs: Iterable[str], units: Mapping[str, Unit]) ->
     return any(unit_id == ref or unit_id in expand(ref, units) for ref in refs)
 
 
-def find(query: str, units: Mapping[str, Unit]) -> list[Unit]:
-    """Units matching ``query`` by id, name, short name or alias, ignoring case and diacritics.
+_DASHES = str.maketrans(dict.fromkeys("-_,.;:()\u2010\u2011\u2012\u2013\u2014\u2015\u2212", " "))
+_LOCALITY_WORDS = ("huyen", "xa", "tinh", "phuong", "quan", "thi xa", "thanh pho", "dac khu")
 
-    An exact match (after folding) wins; otherwise every unit whose names contain the query.
+
+def lookup_key(text: str) -> str:
+    """How names are compared: folded, dashes and punctuation as spaces, spaces collapsed."""
+    return " ".join(fold(text).translate(_DASHES).split())
+
+
+def _without_locality(key: str) -> str:
+    """``key`` without a trailing locality word: "... the thao huyen" -> "... the thao"."""
+    for word in _LOCALITY_WORDS:
+        if key.endswith(" " + word):
+            return key[: -len(word) - 1]
+    return key
+
+
+def find(query: str, units: Mapping[str, Unit]) -> list[Unit]:
+    """Units matching ``query`` by id, name, short name or alias, ignoring case, diacritics,
+    dashes and a trailing locality word ("huyện", "xã"...).
+
+    An exact match wins, then an exact match once a trailing locality word is dropped from
+    both sides, then every unit whose names contain the query.
     """
-    wanted = fold(query.replace("-", " "))
+    wanted = lookup_key(query)
     if not wanted:
         return []
-    exact: list[Unit] = []
-    partial: list[Unit] = []
-    for unit in units.values():
-        names = [
-            fold(n) for n in (unit.id.replace("-", " "), unit.name, *unit.short, *unit.aliases)
-        ]
-        if wanted in names:
-            exact.append(unit)
-        elif any(wanted in name for name in names):
-            partial.append(unit)
-    return exact or partial
+    names = {
+        unit.id: [lookup_key(n) for n in (unit.id, unit.name, *unit.short, *unit.aliases)]
+        for unit in units.values()
+    }
+    exact = [units[i] for i, keys in names.items() if wanted in keys]
+    if exact:
+        return exact
+    bare = _without_locality(wanted)
+    close = [units[i] for i, keys in names.items() if bare in map(_without_locality, keys)]
+    if close:
+        return close
+    return [units[i] for i, keys in names.items() if any(wanted in key for key in keys)]
 
 
 def unit_names(plan: Plan) -> dict[str, str]:

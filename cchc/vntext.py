@@ -52,3 +52,46 @@ def format_document_date(day: dt.date) -> str:
     """ "ngày 05 tháng 3 năm 2021": Nghị định 30/2020 pads days under 10 and months 1-2."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
     return f"ngày {day.day:02d} tháng {month} năm {day.year:04d}"
+
+
+DOCUMENT_KINDS = {
+    "KH": "Kế hoạch",
+    "BC": "Báo cáo",
+    "QĐ": "Quyết định",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "CTr": "Chương trình",
+    "TTr": "Tờ trình",
+    "GM": "Giấy mời",
+    "NQ": "Nghị quyết",
+    "CV": "Công văn",
+}
+"""Type abbreviations of Nghị định 30/2020 (Phụ lục III) and the document names they stand for."""
+
+
+def document_kind(abbreviation: str) -> str:
+    """ "Kế hoạch" for "KH"; an unknown abbreviation is returned as written."""
+    return DOCUMENT_KINDS.get(abbreviation, abbreviation)
+
+
+def format_count(value: int, lang: str = "vi") -> str:
+    """A whole number with thousands separated: "17.270" in Vietnamese, "17,270" in English."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if lang == "vi" else text
+
+
+def format_running_date(day: dt.date) -> str:
+    """A date in running text: "05/3/2021", "28/01/2022" (months 1-2 keep their zero)."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{day.day:02d}/{month}/{day.year:04d}"
+
+
+def format_issue_date(day: dt.date, precision: str = "day", lang: str = "vi") -> str:
+    """A document's date as far as it is known: "ngày 05/3/2021", "tháng 3/2021", "năm 2021"
+    (in English "05/3/2021", "03/2021", "2021")."""
+    if precision == "year":
+        return f"năm {day.year}" if lang == "vi" else str(day.year)
+    if precision == "month":
+        return f"tháng {day.month}/{day.year}" if lang == "vi" else f"{day.month:02d}/{day.year}"
+    text = format_running_date(day)
+    return f"ngày {text}" if lang == "vi" else text

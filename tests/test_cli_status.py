@@ -58,7 +58,7 @@ def test_status_on_the_shipped_plan_after_its_year(cli: Any) -> None:
 def test_status_json(cli: Any) -> None:
     result = cli("status", "--plan", DEMO, *AS_OF, "--format", "json")
     data = json.loads(result.output)
-    assert data["schema"] == "cchc.status/1"
+    assert data["schema"] == "cchc.status/2"
     assert (data["as_of"], data["as_of_clamped"]) == ("2021-09-20", False)
     assert data["overall"]["total"] == len(data["obligations"])
     assert set(data["overall"]["states"]) == set(STATES)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from cchc.dashboard import build
 from cchc.errors import EXIT_OVERDUE
 from cchc.messages import translate
+from cchc.selection import make
 from cchc.session import Session
 from cchc.tracking import assess
-from cchc.units import unit_names
 from cchc.vntext import format_date
 
 
@@ -20,25 +21,23 @@ def run(
     window: int,
     echo: Callable[[str], None],
 ) -> int:
-    """Print overdue obligations; EXIT_OVERDUE with ``fail`` when there are any, else 0."""
+    """Print overdue obligations (of ``unit``'s members when it is a group); EXIT_OVERDUE
+    with ``fail`` when there are any, else 0."""
     plan = session.plan
-    statuses = [
-        s
-        for s in assess(plan, session.as_of, window)
-        if s.state == "overdue" and (unit is None or s.obligation.unit == unit)
-    ]
-    statuses.sort(key=lambda s: (-(s.days_late or 0), s.obligation.key))
-    names = unit_names(plan)
+    selection = make(plan, unit=unit, states=("overdue",))
+    view = build(plan, assess(plan, session.as_of, window), session.as_of, selection=selection)
+    items = view.overdue
     if fmt in ("json", "csv"):
         from cchc.render.data import machine_readable
 
-        echo(machine_readable(fmt, statuses, names, session.as_of.isoformat()))
-    elif not statuses:
+        echo(machine_readable(fmt, items, session.as_of.isoformat()))
+    elif not items:
         echo(translate("overdue.none", session.lang, date=format_date(session.as_of)))
     else:
-        from cchc.render.dashboard import overdue_table
-        from cchc.render.terminal import console
+        from cchc.render.dashboard import WIDE, overdue_table
+        from cchc.render.terminal import console, fit
 
+        out = console()
         title = translate("status.as_of", session.lang, date=format_date(session.as_of))
-        console().print(overdue_table(statuses, names, session.lang, title))
-    return EXIT_OVERDUE if fail and statuses else 0
+        out.print(overdue_table(items, session.lang, title, out.width >= WIDE), width=fit(out))
+    return EXIT_OVERDUE if fail and items else 0

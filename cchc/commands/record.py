@@ -23,7 +23,7 @@ from cchc.messages import Key, translate
 from cchc.model import Assignment, Plan
 from cchc.problems import Problem, display_path
 from cchc.schedule import Period
-from cchc.session import PlanInvalid, resolve_unit
+from cchc.session import PlanError, resolve_unit
 from cchc.source import FolderSource
 from cchc.units import expand
 from cchc.vocab import RECORD_STATES
@@ -115,7 +115,7 @@ def run(
     """Add the record ``draft`` describes to the plan at ``root``; 0 when written (or shown)."""
     before = check_source(FolderSource(root), today)
     if before.plan is None:
-        raise PlanInvalid(before)
+        raise PlanError.invalid(before)
     plan = before.plan
     ctx = _Context(plan, lang or plan.document.language, today, ask)
     unit_id = _unit(ctx, draft)

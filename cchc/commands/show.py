@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cchc.dashboard import obligation_view
 from cchc.obligations import expand_plan
+from cchc.selection import Selection, select
 from cchc.session import Session
 from cchc.tracking import assess
 
@@ -15,12 +17,15 @@ def run(session: Session, assignment_id: str, window: int, cwd: Path) -> int:
     from cchc.render.terminal import console
 
     plan = session.plan
+    units = {u.id: u for u in plan.units}
     assignment = next(a for a in plan.assignments if a.id == assignment_id)
-    obligations = [o for o in expand_plan(plan) if o.assignment.id == assignment_id]
-    statuses = assess(plan, session.as_of, window, obligations)
+    mine = [o for o in expand_plan(plan) if o.assignment.id == assignment_id]
+    statuses = assess(plan, session.as_of, window, mine)
+    kept = select(statuses, Selection(assignment=assignment_id))
     records = sorted(
         (r for r in plan.records if r.assignment.id == assignment_id),
         key=lambda r: (r.date, r.unit.id),
     )
-    render(plan, assignment, statuses, records, session.lang, cwd, console())
+    items = [obligation_view(s, units) for s in kept]
+    render(plan, assignment, items, records, session.lang, cwd, console())
     return 0

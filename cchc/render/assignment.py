@@ -8,19 +8,20 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from cchc.dashboard import corrected
 from cchc.messages import translate
 from cchc.model import Assignment, Plan, Record
 from cchc.problems import display_path
-from cchc.render.dashboard import statuses_table
-from cchc.render.terminal import day, period
-from cchc.tracking import Status
+from cchc.render.dashboard import WIDE, obligations_table
+from cchc.render.terminal import day, fit, period
 from cchc.units import unit_names
+from cchc.viewmodel import ObligationView
 
 
 def render(
     plan: Plan,
     assignment: Assignment,
-    statuses: list[Status],
+    occurrences: list[ObligationView],
     records: list[Record],
     lang: str,
     cwd: Path,
@@ -28,11 +29,11 @@ def render(
 ) -> None:
     """Text, section, units, deadline, each obligation's state, records with file:line."""
     names = unit_names(plan)
-    sections = {s.id: s.title for s in plan.document.sections}
+    sections = {s.id: corrected(s.title, s.corrections, "title") for s in plan.document.sections}
     items = {i.id: i.text for i in (*plan.content, *plan.forms)}
     none = translate("show.none", lang)
     out.print(Text(translate("show.heading", lang, id=assignment.id), style="bold"))
-    out.print(assignment.text)
+    out.print(corrected(assignment.text, assignment.corrections, "text"))
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
     facts.add_column()
@@ -58,7 +59,11 @@ def render(
             f"“{correction.written}” → “{correction.corrected}”: {correction.note}",
         )
     out.print(facts)
-    out.print(statuses_table(statuses, names, lang, translate("show.occurrences", lang)))
+    title = translate("show.occurrences", lang)
+    out.print(
+        obligations_table(occurrences, lang, title, wide=out.width >= WIDE, show_text=False),
+        width=fit(out),
+    )
     out.print(Text(translate("show.records", lang), style="italic"))
     if not records:
         out.print(translate("status.no_records", lang))

@@ -1,18 +1,22 @@
-"""Plain-data views of statuses for JSON and CSV output (documented, versioned schemas)."""
+"""JSON and CSV of the view-model (documented, versioned schemas: see README, JSON output).
+
+Every JSON document starts with ``"schema": "cchc.<name>/<version>"``; the version changes when
+a key is removed or changes meaning, not when one is added.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from cchc.dashboard import Dashboard, Tally
-from cchc.tracking import Status
-from cchc.units import unit_names
+from cchc.selection import Selection
+from cchc.viewmodel import ObligationView, StatusView, Tally, UnitName
 
-STATUS_SCHEMA = "cchc.status/1"
+STATUS_SCHEMA = "cchc.status/2"
 OBLIGATIONS_SCHEMA = "cchc.obligations/1"
 OBLIGATION_FIELDS = (
     "assignment",
@@ -29,22 +33,25 @@ OBLIGATION_FIELDS = (
 )
 
 
-def obligation(status: Status, names: dict[str, str]) -> dict[str, Any]:
+def obligation(item: ObligationView) -> dict[str, Any]:
     """One obligation as plain data; dates ISO, periods as codes."""
-    ob = status.obligation
     return {
-        "assignment": ob.assignment.id,
-        "section": ob.assignment.section.id,
-        "unit": ob.unit,
-        "unit_name": names.get(ob.unit, ob.unit),
-        "occurrence": ob.occurrence.code if ob.occurrence else None,
-        "due": ob.due.isoformat() if ob.due else None,
-        "state": status.state,
-        "days_late": status.days_late,
-        "gaps": [p.code for p in status.gaps],
-        "records": len(status.records),
-        "text": ob.assignment.text,
+        "assignment": item.assignment,
+        "section": item.section,
+        "unit": item.unit.id,
+        "unit_name": item.unit.name,
+        "occurrence": item.occurrence.code if item.occurrence else None,
+        "due": item.due.isoformat() if item.due else None,
+        "state": item.state,
+        "days_late": item.days_late,
+        "gaps": [p.code for p in item.gaps],
+        "records": item.records,
+        "text": item.text,
     }
+
+
+def _unit(unit: UnitName) -> dict[str, str]:
+    return {"unit": unit.id, "name": unit.name, "short": unit.short}
 
 
 def _tally(tally: Tally) -> dict[str, Any]:
@@ -56,105 +63,155 @@ def _tally(tally: Tally) -> dict[str, Any]:
     }
 
 
+def _selection(selection: Selection) -> dict[str, Any]:
+    return {
+        "units": sorted(selection.units) if selection.units is not None else None,
+        "section": selection.section,
+        "states": sorted(selection.states) if selection.states is not None else None,
+        "due_from": selection.due_from.isoformat() if selection.due_from else None,
+        "due_to": selection.due_to.isoformat() if selection.due_to else None,
+        "assignment": selection.assignment,
+    }
+
+
 def _text(value: Decimal | None) -> str | None:
     return None if value is None else f"{value:f}"
 
 
-def targets_data(board: Dashboard) -> list[dict[str, Any]]:
+def targets_data(view: StatusView) -> list[dict[str, Any]]:
     """The ``targets`` of ``cchc status --format json``; numbers as text, as written."""
     return [
         {
-            "id": row.target.id,
-            "text": row.target.text,
-            "measure": row.target.measure,
-            "target": _text(row.target.target),
-            "baseline": _text(row.target.baseline),
-            "index": row.target.index,
+            "id": row.id,
+            "text": row.text,
+            "measure": row.measure,
+            "target": _text(row.goal),
+            "baseline": _text(row.baseline),
+            "index": row.index,
             "due": row.due.isoformat() if row.due else None,
-            "value": _text(row.latest.value) if row.latest else None,
-            "measured_on": row.latest.day.isoformat() if row.latest else None,
-            "measured_by": row.latest.unit if row.latest else None,
+            "value": _text(row.value),
+            "measured_on": row.measured_on.isoformat() if row.measured_on else None,
+            "measured_by": row.measured_by.id if row.measured_by else None,
             "met": row.met,
             "state": row.state,
         }
-        for row in board.targets
+        for row in view.targets
     ]
 
 
-def groups_data(board: Dashboard) -> list[dict[str, Any]]:
+def groups_data(view: StatusView) -> list[dict[str, Any]]:
     """The ``groups`` of ``cchc status --format json``."""
     return [
         {
-            "group": row.group,
+            "group": row.group.id,
             "assignment": row.assignment,
             "occurrence": row.occurrence.code if row.occurrence else None,
             "done": row.done,
             "listed": row.listed,
             "size": row.size,
         }
-        for row in board.groups
+        for row in view.groups
     ]
 
 
-def status_json(board: Dashboard) -> str:
-    """The ``cchc status --format json`` document."""
-    doc = board.plan.document
-    names = unit_names(board.plan)
-    data = {
+def status_data(view: StatusView, selection: Selection) -> dict[str, Any]:
+    """The ``cchc status --format json`` document as plain data."""
+    plan = view.plan
+    return {
         "schema": STATUS_SCHEMA,
-        "plan": {"number": doc.display_number, "title": doc.title, "issuer": doc.issuer.unit.id},
-        "as_of": board.as_of.isoformat(),
-        "as_of_clamped": board.clamped,
-        "overall": _tally(board.overall),
+        "plan": {
+            "type": plan.type,
+            "number": plan.number or (plan.enacted_by.number if plan.enacted_by else None),
+            "title": plan.title,
+            "date": plan.date.isoformat(),
+            "date_precision": plan.date_precision,
+            "issuer": plan.issuer,
+            "enacted_by": {
+                "type": plan.enacted_by.type,
+                "number": plan.enacted_by.number,
+                "date": plan.enacted_by.date.isoformat(),
+                "issuer": plan.enacted_by.issuer,
+            }
+            if plan.enacted_by
+            else None,
+            "period": {"start": plan.start.isoformat(), "end": plan.end.isoformat()},
+        },
+        "as_of": view.as_of.isoformat(),
+        "as_of_clamped": view.clamped,
+        "focus": _unit(view.focus) if view.focus is not None else None,
+        "selection": _selection(selection),
+        "overall": _tally(view.overall),
         "units": [
             {
-                "unit": row.unit,
-                "name": row.name,
+                **_unit(row.unit),
                 **_tally(row.tally),
-                "next_due": obligation(row.next_due, names) if row.next_due else None,
+                "next_due": obligation(row.next_due) if row.next_due else None,
             }
-            for row in board.units
+            for row in view.units
         ],
+        "common_next_due": obligation(view.common_next_due) if view.common_next_due else None,
         "sections": [
             {
                 "section": row.section,
+                "label": row.label,
                 "title": row.title,
                 "items": row.items,
                 **({"used": row.used} if row.tally is None else _tally(row.tally)),
             }
-            for row in board.sections
+            for row in view.sections
         ],
-        "targets": targets_data(board),
-        "groups": groups_data(board),
-        "obligations": [obligation(s, names) for s in board.statuses],
+        "overdue": [obligation(item) for item in view.overdue],
+        "activity": [
+            {"kind": a.kind, "name": a.name, "measure": a.measure, "total": a.total}
+            for a in view.activity
+        ],
+        "coordinated": [
+            {
+                "assignment": d.assignment,
+                "text": d.text,
+                "lead": d.lead.id,
+                "lead_name": d.lead.name,
+                "deadline": d.deadline,
+                "due": d.due.isoformat() if d.due else None,
+                "state": d.state,
+            }
+            for d in view.coordinated
+        ],
+        "targets": targets_data(view),
+        "groups": groups_data(view),
+        "obligations": [obligation(item) for item in view.obligations],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def obligations_json(statuses: list[Status], names: dict[str, str], as_of: str) -> str:
+def status_json(view: StatusView, selection: Selection) -> str:
+    """The ``cchc status --format json`` document."""
+    return json.dumps(status_data(view, selection), ensure_ascii=False, indent=2)
+
+
+def obligations_json(items: Sequence[ObligationView], as_of: str) -> str:
     """The JSON of ``cchc overdue`` and ``cchc list``."""
     data = {
         "schema": OBLIGATIONS_SCHEMA,
         "as_of": as_of,
-        "obligations": [obligation(s, names) for s in statuses],
+        "obligations": [obligation(item) for item in items],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def obligations_csv(statuses: list[Status], names: dict[str, str]) -> str:
-    """CSV with a header row; gaps joined by spaces. Opens in Excel as UTF-8 (see README)."""
+def obligations_csv(items: Sequence[ObligationView]) -> str:
+    """CSV with a header row; gaps joined by spaces."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=OBLIGATION_FIELDS, lineterminator="\n")
     writer.writeheader()
-    for status in statuses:
-        row = obligation(status, names)
+    for item in items:
+        row = obligation(item)
         row["gaps"] = " ".join(row["gaps"])
         writer.writerow(row)
     return buffer.getvalue()
 
 
-def machine_readable(fmt: str, statuses: list[Status], names: dict[str, str], as_of: str) -> str:
+def machine_readable(fmt: str, items: Sequence[ObligationView], as_of: str) -> str:
     """``json`` or ``csv`` output of a list of obligations."""
     if fmt == "json":
-        return obligations_json(statuses, names, as_of)
-    return obligations_csv(statuses, names).rstrip("\n")
+        return obligations_json(items, as_of)
+    return obligations_csv(items).rstrip("\n")

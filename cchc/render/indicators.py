@@ -7,11 +7,11 @@ from decimal import Decimal
 from rich.table import Table
 from rich.text import Text
 
-from cchc.dashboard import Dashboard
-from cchc.indicators import TargetState, TargetStatus
+from cchc.indicators import TargetState
 from cchc.messages import translate
 from cchc.render.terminal import day, period
-from cchc.units import unit_names
+from cchc.render.terminal import table as new_table
+from cchc.viewmodel import StatusView, TargetView
 
 _STATE_KEYS: dict[TargetState, str] = {
     "met": "target.state.met",
@@ -38,46 +38,43 @@ def number(value: Decimal, lang: str) -> str:
     return f"{text}{decimal}{fraction}" if fraction else text
 
 
-def _goal(row: TargetStatus, lang: str) -> str:
-    target = row.target
-    value = number(target.target, lang) + ("%" if target.measure == "percent" else "")
-    if target.measure == "rank":
+def _goal(row: TargetView, lang: str) -> str:
+    value = number(row.goal, lang) + ("%" if row.measure == "percent" else "")
+    if row.measure == "rank":
         value = translate("target.rank_goal", lang, rank=value)
-    return f"{value} ({target.index})" if target.index else value
+    return f"{value} ({row.index})" if row.index else value
 
 
-def targets_table(board: Dashboard, lang: str) -> Table:
+def targets_table(view: StatusView, lang: str) -> Table:
     """One row per target: what it is, the goal, the latest value and its day, the state."""
-    table = Table(title=translate("status.targets", lang), title_justify="left")
-    table.add_column(translate("col.target", lang), ratio=1)
+    table = new_table(translate("status.targets", lang))
+    table.add_column(translate("col.target", lang), ratio=3, min_width=12)
     table.add_column(translate("col.goal", lang))
     table.add_column(translate("col.due", lang), no_wrap=True)
     table.add_column(translate("col.latest", lang))
     table.add_column(translate("col.state", lang))
-    for row in board.targets:
+    for row in view.targets:
         latest = ""
-        if row.latest is not None:
-            percent = "%" if row.target.measure == "percent" else ""
-            latest = f"{number(row.latest.value, lang)}{percent} ({day(row.latest.day)})"
+        if row.value is not None:
+            percent = "%" if row.measure == "percent" else ""
+            latest = f"{number(row.value, lang)}{percent} ({day(row.measured_on)})"
         label = Text(translate(_STATE_KEYS[row.state], lang), style=_STATE_STYLES[row.state])
-        table.add_row(row.target.text, _goal(row, lang), day(row.due), latest, label)
+        table.add_row(row.text, _goal(row, lang), day(row.due), latest, label)
     return table
 
 
-def groups_table(board: Dashboard, lang: str) -> Table | None:
+def groups_table(view: StatusView, lang: str) -> Table | None:
     """Duties led by a group of stated size: members done out of the size ("41/63")."""
-    sized = {u.id for u in board.plan.units if u.size is not None}
-    rows = [g for g in board.groups if g.group in sized]
+    rows = [g for g in view.groups if g.stated]
     if not rows:
         return None
-    names = unit_names(board.plan)
-    table = Table(title=translate("status.groups", lang), title_justify="left")
-    table.add_column(translate("col.assignment", lang))
-    table.add_column(translate("col.unit", lang), ratio=1)
-    table.add_column(translate("col.occurrence", lang))
+    table = new_table(translate("status.groups", lang))
+    table.add_column(translate("col.assignment", lang), max_width=12)
+    table.add_column(translate("col.unit", lang), ratio=2, min_width=10)
+    table.add_column(translate("col.occurrence", lang), ratio=1, min_width=8)
     table.add_column(translate("col.done", lang), justify="right")
     for row in rows:
         table.add_row(
-            row.assignment, names.get(row.group, row.group), period(row.occurrence, lang), row.label
+            row.assignment, row.group.name, period(row.occurrence, lang), f"{row.done}/{row.size}"
         )
     return table

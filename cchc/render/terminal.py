@@ -6,7 +6,9 @@ import datetime as dt
 import sys
 from typing import TextIO
 
+from rich import box
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 
 from cchc.messages import translate
@@ -51,6 +53,30 @@ def console(file: TextIO | None = None) -> Console:
     if not MIN_WIDTH <= out.width <= MAX_WIDTH:
         out.width = 80
     return out
+
+
+TABLE_WIDTH = 120
+"""Tables stretch to the terminal up to this width; wider, they would only spread out."""
+
+
+def fit(out: Console) -> int:
+    """The width to print tables at on ``out``."""
+    return min(out.width, TABLE_WIDTH)
+
+
+def table(title: str | None = None) -> Table:
+    """The one table style of cchc's views: a rule under the headings, no outer frame, and
+    columns with a ``ratio`` sharing the width."""
+    return Table(
+        title=title,
+        title_justify="left",
+        title_style="bold",
+        box=box.SIMPLE_HEAD,
+        padding=(0, 1),
+        pad_edge=False,
+        show_edge=False,
+        expand=True,
+    )
 
 
 def state(value: ObligationState, lang: str) -> Text:
