@@ -161,7 +161,7 @@ def obligation_rows(
         ob = status.obligation
         last = status.last
         notes = [t for t in (last.note, last.reason) if t] if last is not None else []
-        due = short_date(ob.due) if ob.due else ob.assignment.deadline.text
+        due = short_date(ob.due) if ob.due else ob.duty.deadline.text
         if ob.occurrence is not None:
             due = f"{due} ({ob.occurrence.label('vi')})"
         reason = ""
@@ -174,10 +174,11 @@ def obligation_rows(
         elif status.days_late:
             key = "report.overdue_days" if status.state == "overdue" else "report.days_late"
             notes.insert(0, translate(key, lang, days=status.days_late))
+        part = ob.part
         row = ObligationRow(
             len(rows) + 1,
-            ob.assignment.id,
-            shorten(ob.assignment.text, 140),
+            ob.assignment.id if part is None else f"{ob.assignment.id} ({part.id})",
+            shorten(part.text if part is not None and part.text else ob.assignment.text, 140),
             names.get(ob.unit, ob.unit),
             due,
             shorten("; ".join(notes)) if notes else "",

@@ -39,6 +39,7 @@ from cchc.report_scope import Scope, next_period, resolve_scope
 from cchc.report_targets import TargetRow, target_rows
 from cchc.report_text import short_date, vn_number
 from cchc.schedule import Period
+from cchc.selection import make, select
 from cchc.tracking import Status, assess
 from cchc.units import unit_names
 from cchc.viewmodel import Tally
@@ -127,7 +128,11 @@ def build_report(plan: Plan, request: Request, window: int = 14) -> ReportView:
     scope = resolve_scope(plan, request.period, request.unit)
     start, end = request.period.bounds(scope.convention)
     as_of = request.as_of or end
-    statuses = [s for s in assess(plan, as_of, window) if scope.covers(s.obligation.unit)]
+    everything = assess(plan, as_of, window)
+    # a unit's report selects as ``status --unit`` does (cchc.selection): the same obligations
+    statuses = (
+        everything if scope.consolidated else select(everything, make(plan, unit=scope.unit.id))
+    )
     if not statuses:
         raise UsageError("report.unit_no_duties", unit=scope.unit.id)
     records = [r for r in plan.records if scope.covers(r.unit.id) and r.date <= as_of]

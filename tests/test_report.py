@@ -129,9 +129,11 @@ def test_a_units_report_counts_what_status_counts_for_it(cli: Any) -> None:
     assert "Số:        /BC-PNV" in text
     assert "Kính gửi: Ủy ban nhân dân huyện Cẩm Mỹ\n" in text  # its own flow goes via itself
     assert "**TRƯỞNG PHÒNG**" in text and "- Lưu: VT, PNV." in text
-    status = cli("status", "--plan", str(DEMO), "--as-of", "2021-06-30", "--format", "json")
-    row = next(u for u in json.loads(str(status.output))["units"] if u["unit"] == "phong-noi-vu")
+    status = cli("status", "--plan", str(DEMO), "--unit", "phong-noi-vu", "--as-of",
+                 "2021-06-30", "--format", "json")  # fmt: skip
+    row = json.loads(str(status.output))["overall"]
     assert f"có {row['total']} nghĩa vụ, trong đó {row['dated']} có thời hạn" in text
+    assert f"đã hoàn thành {row['done']}/{row['dated']}" in text
 
 
 def test_a_commune_reports_through_phong_noi_vu(cli: Any) -> None:
