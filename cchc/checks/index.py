@@ -71,6 +71,7 @@ class PlanIndex:
             plan.forms,
             plan.assignments,
             doc.activity_kinds,
+            doc.targets,
         )
         for objects in groups:
             for obj in objects:
