@@ -572,6 +572,26 @@ def schema(
     _guard(body, lang)
 
 
+@app.command("new-year", help=_help("help.new_year"))
+def new_year(
+    output: Annotated[Path, typer.Option("-o", "--output", help=_help("help.opt.new_year_out"))],
+    year: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--year", help=_help("help.opt.new_year"), show_default=False),
+    ] = None,
+    plan: PlanOption = None,
+    lang: LangOption = None,
+) -> None:
+
+    def body() -> int:
+        from cchc.commands import newyear as command
+
+        root = find_plan(plan, os.environ, Path.cwd())
+        return command.run(root, year, output, _lang(lang), typer.echo)
+
+    _guard(body, lang)
+
+
 def _date(value: str | None) -> dt.date | None:
     from cchc.schedule import parse_date
 

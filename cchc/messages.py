@@ -1756,6 +1756,41 @@ CATALOG: dict[str, Text] = {
         "{path} thiếu hoặc đã cũ; chạy: cchc schema -o <thư mục>",
         "{path} is missing or out of date; run: cchc schema -o <folder>",
     ),
+    "help.new_year": Text(
+        "Tạo kế hoạch kỳ sau từ kế hoạch này: ngày, kỳ, thời hạn dời theo năm; tiến độ bỏ lại; số và ngày ban hành để trống.",
+        "Next period's plan from this one: dates, periods and deadlines moved forward; progress left behind; number and date of issue left blank.",
+    ),
+    "help.opt.new_year": Text(
+        "Năm bắt đầu của kế hoạch mới (mặc định: năm sau kỳ kế hoạch này).",
+        "First year of the new plan (default: the year after this plan's period).",
+    ),
+    "help.opt.new_year_out": Text(
+        "Thư mục của kế hoạch mới (chưa có hoặc trống).", "Folder of the new plan (new or empty)."
+    ),
+    "newyear.bad_year": Text(
+        "năm {year} không sau năm bắt đầu của kế hoạch này ({start})",
+        "year {year} is not after this plan's first year ({start})",
+    ),
+    "newyear.output_exists": Text(
+        "{path} đã có và không trống; chọn một thư mục mới",
+        "{path} exists and is not empty; choose a new folder",
+    ),
+    "newyear.no_parent": Text("không có thư mục {path}", "no folder {path}"),
+    "newyear.write_failed": Text(
+        "không ghi được {path}: {detail}", "cannot write {path}: {detail}"
+    ),
+    "newyear.written": Text(
+        "Đã tạo kế hoạch mới ở {path}: từ {start} đến {end} (dời {years} năm); bỏ lại {dropped} tệp tiến độ.",
+        "New plan written to {path}: {start} to {end} (moved {years} years); {dropped} progress files left behind.",
+    ),
+    "newyear.manual": Text(
+        "{path}: không tự dời được '{text}'; hãy sửa tay",
+        "{path}: '{text}' could not be moved; edit it by hand",
+    ),
+    "newyear.to_fill": Text(
+        "Còn phải điền trước khi ban hành (cchc validate):",
+        "Still to fill in before issuing it (cchc validate):",
+    ),
     "diff.not_a_repo": Text(
         "{where} không nằm trong một kho git; cchc diff so sánh các phiên bản trong git",
         "{where} is not inside a git repository; cchc diff compares versions kept in git",
