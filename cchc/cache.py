@@ -34,6 +34,9 @@ from cchc import __version__, codec
 ENV_VAR = "CCHC_CACHE_DIR"
 OFF_VAR = "CCHC_NO_CACHE"
 MAGIC = b"cchc-cache\n"
+_VERDICT = "verdict:"
+"""The entry holding what the cross-file checks found, for the files it was computed on."""
+dumps = marshal.dumps
 _RECENT_NS = 2_000_000_000
 """Modification times this close to the write are not trusted alone (coarse file systems)."""
 
@@ -92,6 +95,8 @@ class ParseCache:
     changed: bool = False
     hits: int = 0
     misses: int = 0
+    seen: list[tuple[str, bytes]] = field(default_factory=list)
+    """Every file read this run (through the cache or not) with its content hash."""
 
     @classmethod
     def open(cls, root: Path, folder: Path | None) -> ParseCache:
@@ -142,6 +147,7 @@ class ParseCache:
             self.misses += 1
             return False, None
         self.hits += 1
+        self.seen.append((self._key(path, kind), digest))
         return True, decoded
 
     def put(self, path: Path, kind: str, stamp: Stamp, data: bytes, value: Any) -> None:
@@ -152,18 +158,38 @@ class ParseCache:
         of the plan (peak memory at 50,000 records)."""
         if self.folder is None:
             return
-        self.entries[self._key(path, kind)] = (
-            stamp.size,
-            stamp.mtime_ns,
-            time.time_ns(),
-            _digest(data),
-            marshal.dumps(value),
-        )
-        self.changed = True
+        key, digest = self._key(path, kind), _digest(data)
+        self.seen.append((key, digest))
+        with contextlib.suppress(ValueError):  # a value marshal cannot store: not kept
+            self.entries[key] = (stamp.size, stamp.mtime_ns, time.time_ns(), digest, dumps(value))
+            self.changed = True
+
+    def _signature(self) -> bytes:
+        return hashlib.blake2b(repr(sorted(self.seen)).encode(), digest_size=16).digest()
+
+    def verdict(self) -> tuple[bool, Any]:
+        """(True, problems) when the cross-file checks already ran on exactly these files."""
+        entry = self.entries.get(_VERDICT)
+        if self.folder is None or entry is None or entry[0] != self._signature():
+            return False, None
+        try:
+            return True, marshal.loads(entry[1])
+        except (EOFError, ValueError, TypeError):
+            return False, None
+
+    def keep_verdict(self, problems: Any) -> None:
+        """Remember what the checks found on the files read this run."""
+        if self.folder is None:
+            return
+        with contextlib.suppress(ValueError):  # a value marshal cannot store: not kept
+            self.entries[_VERDICT] = (self._signature(), dumps(problems))
+            self.changed = True
 
     def forget_missing(self, seen: set[str]) -> None:
         """Drop entries of files not read this time (deleted or renamed files)."""
-        stale = [key for key in self.entries if key.split(":", 1)[1] not in seen]
+        stale = [
+            key for key in self.entries if key != _VERDICT and key.split(":", 1)[1] not in seen
+        ]
         for key in stale:
             del self.entries[key]
             self.changed = True

@@ -4,8 +4,9 @@
 dataclasses again from it is cheap, while pickling them is not (each goes through
 ``__setstate__``). The encoding is private to the cache: a dataclass is a list
 ``[class name, *fields]``, a mapping ``["{", k1, v1, ...]``, a day ``["d", ordinal]``, a path
-``["p", text]``, a position ``["@", line, col]`` (in the file being cached) and tuples stay
-tuples. ``FORMAT`` changes whenever a model class changes shape, so old caches are never read.
+``["p", text]``, a catalog key ``["k", key]``, a position ``["@", line, col]`` (in the file
+being cached) and tuples stay tuples. ``FORMAT`` changes whenever a model class changes
+shape, so old caches are never read.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from cchc import model, problems, schedule
 from cchc.marks import Mark as _Mark
+from cchc.messages import Key
 
 
 def _registry() -> dict[str, type]:
@@ -43,6 +45,7 @@ FORMAT = hashlib.blake2b(repr(sorted(_FIELDS.items())).encode(), digest_size=8).
 
 
 _NESTED = frozenset({list, tuple})
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 _MISSING = object()
 _from_ordinal = dt.date.fromordinal
 
@@ -57,14 +60,16 @@ def encode(value: Any, path: Path, shared: dict[int, Any] | None = None) -> Any:
     An object met twice is encoded once (``shared``), so that marshal stores it once and the
     decoder builds it once."""
     shared = {} if shared is None else shared
-    if value is None or isinstance(value, (str, int, float)):
+    if type(value) in _PLAIN:  # exact types: marshal refuses subclasses of str and int
         return value
-    if isinstance(value, tuple):
+    if type(value) is tuple:
         return tuple(encode(v, path, shared) for v in value)
     if isinstance(value, _Mark):
         if value.path == path:
             return ["@", value.line, value.col]
         return ["@p", str(value.path), value.line, value.col]
+    if type(value) is Key:
+        return ["k", str(value)]
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return ["d", value.toordinal()]
     if isinstance(value, dict):
@@ -121,6 +126,8 @@ class Decoder:
             return _Mark(self._path(value[1]), value[2], value[3])
         if tag == "p":
             return self._path(value[1])
+        if tag == "k":
+            return Key(value[1])
         found = self.shared.get(id(value), _MISSING)
         if found is _MISSING:
             fields = [decode(v) if type(v) in _NESTED else v for v in value[1:]]

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 from dataclasses import dataclass
 from pathlib import Path
 
+from cchc import codec
+from cchc.cache import ParseCache
 from cchc.checks import run_checks
 from cchc.model import Plan
 from cchc.problems import Problem
-from cchc.reader import read_source
+from cchc.reader import ReadResult, read_cached
 from cchc.source import FolderSource, PlanSource
 
 
@@ -49,16 +52,34 @@ def check_source(
 
     The garbage collector is paused while the plan is built (it would trace every new object
     again and again, a fifth of the time at province scale, and none of them is garbage), and
-    what was built is then frozen out of later collections."""
+    what was built is then frozen out of later collections. When every file read cleanly and
+    the same files were checked before, the cache gives what the checks found then (the
+    checks are a function of the files; ``as_of`` adds day-dependent ones, never cached)."""
     enabled = gc.isenabled()
     gc.disable()
+    cache = ParseCache.open(source.root, cache_folder)
     try:
-        result = read_source(source, cache_folder)
+        result = read_cached(source, cache)
         problems = list(result.problems)
         if result.plan is not None:
-            problems += run_checks(result.plan, result.broken_ids, result.unreadable, as_of)
+            problems += _checks(result, cache, as_of)
+        cache.save()
     finally:
         if enabled:
             gc.enable()
     gc.freeze()
     return Checked(source.root, result.plan, tuple(sorted(problems)), len(result.files))
+
+
+def _checks(result: ReadResult, cache: ParseCache, as_of: dt.date | None) -> list[Problem]:
+    assert result.plan is not None
+    reusable = as_of is None and not result.problems
+    if reusable:
+        known, value = cache.verdict()
+        if known:
+            return list(codec.Decoder(result.plan.document.at.path).decode(value))
+    found = run_checks(result.plan, result.broken_ids, result.unreadable, as_of)
+    if reusable:
+        with contextlib.suppress(codec.NotEncodable):
+            cache.keep_verdict(codec.encode(tuple(found), result.plan.document.at.path))
+    return found

@@ -1926,6 +1926,7 @@ CATALOG: dict[str, Text] = {
         "{option} không được để trống", "{option} needs a value, not an empty string"
     ),
     # --- speed (issue 11) ---
+    "col.text": Text("Nội dung", "Text"),
     "help.opt.no_cache": Text(
         "đọc lại mọi tệp, không dùng bộ nhớ đệm (cache) của lần chạy trước",
         "read every file again, without the cache of earlier runs",

@@ -341,6 +341,11 @@ def read_plan(root: Path, cache_folder: Path | None = None) -> ReadResult:
 def read_source(source: PlanSource, cache_folder: Path | None = None) -> ReadResult:
     """Read the plan whose files ``source`` gives (a folder, a git tree)."""
     cache = ParseCache.open(source.root, cache_folder)
-    result = _Reader(source, cache).read_all()
+    result = read_cached(source, cache)
     cache.save()
     return result
+
+
+def read_cached(source: PlanSource, cache: ParseCache) -> ReadResult:
+    """Read the plan through ``cache`` (the caller saves it)."""
+    return _Reader(source, cache).read_all()

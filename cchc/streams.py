@@ -7,7 +7,10 @@ output is dropped, the command finishes, and its exit code is the one it would h
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any, TextIO
+
+TERMINAL_VAR = "CCHC_TERMINAL"
 
 
 class QuietPipe:
@@ -54,3 +57,18 @@ def guard(stream: TextIO) -> TextIO:
     if isinstance(stream, QuietPipe):
         return stream
     return QuietPipe(stream)  # type: ignore[return-value]
+
+
+def is_terminal(stream: TextIO | None = None) -> bool:
+    """Whether to draw the Rich views (a terminal) or print plain text (a pipe, a file).
+
+    ``CCHC_TERMINAL=rich`` or ``plain`` decides instead of the stream (``rich`` draws the
+    tables into a pipe, as ``less -R`` or a test may want)."""
+    choice = os.environ.get(TERMINAL_VAR, "").strip().lower()
+    if choice in ("rich", "plain"):
+        return choice == "rich"
+    out = sys.stdout if stream is None else stream
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):
+        return False

@@ -61,6 +61,8 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
     """Run ``cchc`` with arguments; CCHC_PLAN and CCHC_LANG are cleared first."""
     monkeypatch.delenv("CCHC_PLAN", raising=False)
     monkeypatch.delenv("CCHC_LANG", raising=False)
+    # The tests of the views read the Rich tables; plain output has tests of its own.
+    monkeypatch.setenv("CCHC_TERMINAL", "rich")
     runner = CliRunner()
 
     def invoke(*args: str, env: dict[str, str] | None = None) -> object:

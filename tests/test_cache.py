@@ -276,3 +276,38 @@ def test_two_runs_at_once_leave_a_cache_that_reads(base_plan: Path, tmp_path: Pa
     store = ParseCache.open(base_plan, folder)
     assert store.entries
     assert not [p for p in folder.iterdir() if p.suffix == ".tmp"]
+
+
+def test_the_checks_run_again_when_a_file_changes(base_plan: Path, tmp_path: Path) -> None:
+    from cchc.loading import check_plan
+
+    folder = tmp_path / "cache"
+    assert check_plan(base_plan, cache_folder=folder).problems == ()
+    assert check_plan(base_plan, cache_folder=folder).problems == ()  # from the verdict
+    duty = base_plan / "assignments" / "phong-a.yaml"
+    duty.write_text(
+        duty.read_text(encoding="utf-8").replace("[phong-b]", "[phong-c]"), encoding="utf-8"
+    )
+    problems = check_plan(base_plan, cache_folder=folder).problems
+    assert [(p.rule, p.path.name, p.line) for p in problems] == [("reference", "phong-a.yaml", 7)]
+    again = check_plan(base_plan, cache_folder=folder).problems
+    assert again == problems
+    assert [p.line for p in again] == [7]
+    assert [p.args for p in again] == [p.args for p in problems]
+
+
+def test_the_verdict_keeps_warnings_of_the_checks(base_plan: Path, tmp_path: Path) -> None:
+    from cchc.loading import check_plan
+
+    # A record on an assignment of another unit's file is a warning of a cross-file check.
+    folder = tmp_path / "cache"
+    extra = base_plan / "progress" / "2021-Q1" / "phong-a.yaml"
+    extra.write_text(
+        extra.read_text(encoding="utf-8") + "  - {assignment: III.2, occurrence: 2021-Q1,"
+        " date: 2021-03-20, state: in-progress}\n",
+        encoding="utf-8",
+    )
+    first = check_plan(base_plan, cache_folder=folder).problems
+    second = check_plan(base_plan, cache_folder=folder).problems
+    assert first == second
+    assert [(p.path, p.line, p.col) for p in first] == [(p.path, p.line, p.col) for p in second]

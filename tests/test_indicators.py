@@ -13,7 +13,7 @@ from cchc.group_progress import group_progress
 from cchc.indicators import target_statuses
 from cchc.loading import check_plan
 from cchc.model import Plan
-from cchc.render.indicators import number
+from cchc.render.figures import number
 from cchc.tracking import assess
 from tests.conftest import build_example
 

@@ -325,7 +325,9 @@ def test_empty_values_are_refused(
 
 
 def test_columns_zero_still_prints_the_dashboard() -> None:
-    result = _run("status", "--plan", "plan", "--as-of", "2021-06-30", env={"COLUMNS": "0"})
+    # The Rich views (drawn into the pipe on request) fall back to 80 columns.
+    env = {"COLUMNS": "0", "CCHC_TERMINAL": "rich"}
+    result = _run("status", "--plan", "plan", "--as-of", "2021-06-30", env=env)
     assert result.returncode == 0
     assert len(result.stdout.splitlines()) > 10
     assert max(len(line) for line in result.stdout.splitlines()) <= 80

@@ -8,6 +8,7 @@ from cchc.dashboard import obligation_view
 from cchc.messages import translate
 from cchc.selection import Selection, select
 from cchc.session import Session
+from cchc.streams import is_terminal
 from cchc.tracking import assess
 
 
@@ -26,6 +27,10 @@ def run(
         echo(machine_readable(fmt, items, session.as_of.isoformat()))
     elif not items:
         echo(translate("list.none", session.lang))
+    elif not is_terminal():
+        from cchc.render.plain import obligations
+
+        echo("\n".join(obligations(items, session.lang)))
     else:
         from cchc.render.dashboard import WIDE, obligations_table
         from cchc.render.terminal import console, fit

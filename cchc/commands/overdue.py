@@ -9,6 +9,7 @@ from cchc.errors import EXIT_OVERDUE
 from cchc.messages import translate
 from cchc.selection import make
 from cchc.session import Session
+from cchc.streams import is_terminal
 from cchc.tracking import assess
 from cchc.vntext import format_date
 
@@ -33,6 +34,11 @@ def run(
         echo(machine_readable(fmt, items, session.as_of.isoformat()))
     elif not items:
         echo(translate("overdue.none", session.lang, date=format_date(session.as_of)))
+    elif not is_terminal():
+        from cchc.render.plain import obligations
+
+        title = translate("status.as_of", session.lang, date=format_date(session.as_of))
+        echo("\n".join(obligations(items, session.lang, title)))
     else:
         from cchc.render.dashboard import WIDE, overdue_table
         from cchc.render.terminal import console, fit

@@ -23,6 +23,17 @@ def run(
 
         echo(status_json(view, selection))
         return 0
+    from cchc.streams import is_terminal
+
+    if not is_terminal():
+        from cchc.render import plain
+
+        echo(
+            plain.dashboard(view, session.lang)
+            if unit is None
+            else plain.unit_view(view, session.lang)
+        )
+        return 0
     from cchc.render import dashboard
     from cchc.render.terminal import console
 

@@ -1,0 +1,86 @@
+"""Plain-text views: what a pipe, a file or a CI log gets from status, overdue and list."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import REPO
+
+DEMO = REPO / "examples" / "demo" / "plan"
+BOXES = set("─│┃━┏┓┗┛┡┩└┘┌┐╇")
+
+
+def _plain(cli: Any, *args: str) -> str:
+    result = cli(
+        *args, "--plan", str(DEMO), "--as-of", "2021-10-20", env={"CCHC_TERMINAL": "plain"}
+    )
+    assert result.exit_code == 0, result.output
+    return str(result.output)
+
+
+def test_status_in_a_pipe_is_plain_text_with_the_dashboard_figures(cli: Any) -> None:
+    text = _plain(cli, "status")
+    rich = cli("status", "--plan", str(DEMO), "--as-of", "2021-10-20").output
+    assert not BOXES & set(text)
+    assert BOXES & set(rich)  # the Rich view draws rules; the plain one never does
+    lines = text.splitlines()
+    assert lines[2] == "Tình hình đến ngày 20/10/2021"
+    overall = next(line for line in lines if line.startswith("Tiến độ chung: "))
+    assert overall.split(": ", 1)[1] in rich.replace("\n", " ")
+    assert any(line.startswith("  Phòng Nội vụ ") for line in lines)
+
+
+def test_overdue_and_list_print_one_obligation_per_line(cli: Any) -> None:
+    overdue = _plain(cli, "overdue").splitlines()
+    json_rows = cli(
+        "overdue", "--plan", str(DEMO), "--as-of", "2021-10-20", "--format", "csv"
+    ).output.splitlines()
+    assert len(overdue) == 2 + len(json_rows) - 1  # title, header, then a line each
+    assert all("quá hạn (trễ " in line for line in overdue[2:])
+    listed = _plain(cli, "list", "--unit", "phong-noi-vu").splitlines()
+    assert listed[0].split()[:2] == ["Nhiệm", "vụ"]
+    assert all(" Phòng Nội vụ " in line for line in listed[1:])
+
+
+def test_the_unit_view_is_plain_too(cli: Any) -> None:
+    text = _plain(cli, "status", "--unit", "phong-noi-vu")
+    assert "Nhiệm vụ chủ trì" in text
+    assert not BOXES & set(text)
+
+
+def test_a_province_dashboard_summarises_its_units(tmp_path: Path, cli: Any) -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from generate import write_plan
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    root = tmp_path / "plan"
+    write_plan(root, 4000)
+    result = cli("status", "--plan", str(root), env={"CCHC_TERMINAL": "plain"})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    start = lines.index("Theo đơn vị chủ trì")
+    more = next(i for i in range(start, len(lines)) if lines[i].strip().startswith("+"))
+    assert more - start - 2 == 40  # the 40 units most behind, after the title and header
+    assert lines[more].strip().endswith("nữa")
+
+
+def test_a_pipe_gets_plain_text_without_loading_rich() -> None:
+    code = (
+        "import sys\n"
+        "from cchc.cli import main\n"
+        f"sys.argv = ['cchc', 'status', '--plan', {str(DEMO)!r}]\n"
+        "code = main()\n"
+        "print('RICH' if any(m.startswith('rich') for m in sys.modules) else 'NO-RICH',"
+        " file=sys.stderr)\n"
+        "raise SystemExit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().endswith("NO-RICH")
+    assert "Tiến độ chung" in result.stdout
