@@ -12,7 +12,7 @@ import pytest
 from cchc.loading import check_plan
 from cchc.model import Plan
 from cchc.specs_document import parse_number
-from tests.conftest import build_example, build_tree
+from tests.conftest import REPO, build_example, build_tree
 
 
 def _example(name: str, tmp_path: Path, **files: str) -> Plan:
@@ -184,3 +184,15 @@ def test_funding_amounts_are_whole_and_years_real(base_plan: Path) -> None:
         ("number", 26),
         ("number", 27),
     ]
+
+
+def test_the_shipped_plan_cites_the_plan_it_carries_out() -> None:
+    checked = check_plan(REPO / "plan")
+    assert checked.plan is not None
+    doc = checked.plan.document
+    (basis,) = doc.legal_basis
+    assert basis.text == "Thực hiện Kế hoạch cải cách hành chính của huyện năm 2021;"
+    assert doc.parent_plan is not None
+    assert doc.parent_plan.title == "Kế hoạch cải cách hành chính của huyện năm 2021"
+    assert [r.title for r in basis.refs] == [doc.parent_plan.title]
+    assert (doc.parent_plan.number, doc.parent_plan.date) == (None, None)
