@@ -721,6 +721,18 @@ CATALOG: dict[str, Text] = {
         "cchc: files with errors left out: {count}; the figures below do not count them; fix "
         "them and run 'cchc validate':",
     ),
+    "views.output_format": Text(
+        "không biết ghi {path} theo định dạng nào; đặt tên tệp đuôi .csv hoặc .json, hoặc "
+        "thêm --format csv",
+        "cannot tell which format to write {path} in; name it .csv or .json, or add --format csv",
+    ),
+    "views.written": Text(
+        "Đã ghi {count} nhiệm vụ vào {path}.", "Wrote {count} obligations to {path}."
+    ),
+    "views.help.output": Text(
+        "Ghi ra tệp (.csv mở được bằng Excel, hoặc .json) thay vì in ra màn hình.",
+        "Write to a file (.csv that Excel opens, or .json) instead of printing.",
+    ),
     "views.more": Text("+{count} nữa", "+{count} more"),
     "views.activity": Text("Hoạt động đã ghi nhận", "Activity recorded"),
     "views.col.activity": Text("Hoạt động", "Activity"),
