@@ -51,7 +51,9 @@ CATALOG: dict[str, Text] = {
     "kind.audience": Text("đối tượng", "audience"),
     "kind.item": Text("nội dung hoặc hình thức (mục II)", "content or form item (section II)"),
     "kind.assignment": Text("nhiệm vụ", "assignment"),
-    "kind.form": Text("hình thức tuyên truyền", "form of communication"),
+    "kind.form": Text(
+        "nội dung hoặc hình thức tuyên truyền (mục II)", "content item or form (section II)"
+    ),
     "kind.activity": Text("loại hoạt động", "activity kind"),
     # Reading YAML
     "yaml.empty": Text("tệp trống", "the file is empty"),

@@ -277,3 +277,24 @@ def test_every_json_output_names_its_schema(cli: Any, base_plan: Path) -> None:
         result = cli(*args)
         schema = json.loads(result.stdout)["schema"]
         assert re.fullmatch(r"cchc\.[a-z]+/\d+", schema), (args, schema)
+
+
+def test_records_may_name_content_items(cli: Any, tmp_path: Path) -> None:
+    root = _demo_copy(tmp_path)
+    before = _section_used(cli, root, "II.1.1")
+    record = root / "progress" / "2021-Q2" / "phong-noi-vu.yaml"
+    text = record.read_text(encoding="utf-8")
+    record.write_text(
+        text.replace("forms: [II.1.2.d, II.2.2.dd]", "forms: [II.1.2.d, II.2.2.dd, II.1.1.a]"),
+        encoding="utf-8",
+    )
+    assert cli("validate", str(root)).exit_code == 0
+    assert _section_used(cli, root, "II.1.1") == before + 1
+    record.write_text(text.replace("II.2.2.dd]", "II.9.9.z]"), encoding="utf-8")
+    bad = cli("validate", str(root))
+    assert bad.exit_code == 1 and "nội dung hoặc hình thức tuyên truyền" in bad.output
+
+
+def _section_used(cli: Any, root: Path, section: str) -> int:
+    data = json.loads(cli("status", "--plan", str(root), *AS_OF, "--format", "json").stdout)
+    return int(next(s for s in data["sections"] if s["section"] == section)["used"])
