@@ -221,12 +221,18 @@ def _choice(value: str, choices: tuple[str, ...]) -> str:
     return value
 
 
-def _open(plan: Path | None, lang: str | None, as_of: str | None) -> Session:
+def _open(plan: Path | None, lang: str | None, as_of: str | None, partial: bool = False) -> Session:
+    """The plan to read; with ``partial``, files with errors are left out and named on stderr
+    (the command then exits with EXIT_PARTIAL, see cchc.session.finish)."""
     import datetime as dt
 
-    from cchc.session import open_plan
+    from cchc.session import left_out_banner, open_plan
 
-    return open_plan(plan, os.environ, Path.cwd(), _lang(lang), as_of, dt.date.today(), _cache())
+    today = dt.date.today()
+    session = open_plan(plan, os.environ, Path.cwd(), _lang(lang), as_of, today, _cache(), partial)
+    if session.left_out:
+        typer.echo(left_out_banner(session, Path.cwd()), err=True)
+    return session
 
 
 @app.command(help=_help("help.status"))
@@ -245,11 +251,17 @@ def status(
         from cchc.session import resolve_unit
 
         _choice(fmt, ("text", "json"))
-        session = _open(plan, lang, as_of)
+        session = _open(plan, lang, as_of, partial=True)
         unit_id = resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None
         return command.run(session, unit_id, fmt, window, typer.echo, pretty)
 
     _guard(body, lang)
+
+
+OutputOption = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("-o", "--output", help=_help("views.help.output"), show_default=False),
+]
 
 
 @app.command(help=_help("help.overdue"))
@@ -261,6 +273,7 @@ def overdue(
     fail: Annotated[bool, typer.Option("--fail", help=_help("help.opt.fail"))] = False,
     window: WindowOption = 14,
     pretty: PrettyOption = False,
+    output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
 
@@ -269,9 +282,9 @@ def overdue(
         from cchc.session import resolve_unit
 
         _choice(fmt, ("table", "json", "csv"))
-        session = _open(plan, lang, as_of)
+        session = _open(plan, lang, as_of, partial=True)
         unit_id = resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None
-        return command.run(session, unit_id, fmt, fail, window, typer.echo, pretty)
+        return command.run(session, unit_id, fmt, fail, window, typer.echo, pretty, output)
 
     _guard(body, lang)
 
@@ -320,6 +333,7 @@ def list_(
     fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_table"))] = "table",
     window: WindowOption = 14,
     pretty: PrettyOption = False,
+    output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
 
@@ -331,7 +345,7 @@ def list_(
         _choice(fmt, ("table", "json", "csv"))
         states = parse_states(state) if state is not None else None
         lower, upper = bounds(*(_date(d) for d in (due_from, due_to, due_before, due_after)))
-        session = _open(plan, lang, as_of)
+        session = _open(plan, lang, as_of, partial=True)
         selection = make(
             session.plan,
             unit=resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None,
@@ -340,7 +354,7 @@ def list_(
             due_from=lower,
             due_to=upper,
         )
-        return command.run(session, selection, fmt, window, typer.echo, pretty)
+        return command.run(session, selection, fmt, window, typer.echo, pretty, output)
 
     _guard(body, lang)
 
@@ -360,7 +374,7 @@ def show(
         from cchc.commands import show as command
         from cchc.session import resolve_assignment
 
-        session = _open(plan, lang, as_of)
+        session = _open(plan, lang, as_of, partial=True)
         return command.run(
             session, resolve_assignment(assignment, session.plan), window, Path.cwd()
         )
