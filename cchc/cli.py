@@ -151,6 +151,7 @@ def validate(
     plan: PlanOption = None,
     fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_validate"))] = "text",
     strict: Annotated[bool, typer.Option("--strict", help=_help("help.opt.strict"))] = False,
+    pretty: PrettyOption = False,
     as_of: AsOfOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -168,7 +169,7 @@ def validate(
         import datetime as dt
 
         day = _date(as_of) or dt.date.today()
-        return command.run(root, fmt, strict, language, cwd, typer.echo, day, _cache())
+        return command.run(root, fmt, strict, language, cwd, typer.echo, day, _cache(), pretty)
 
     _guard(body, lang)
 
@@ -205,6 +206,7 @@ UnitOption = Annotated[
     ),
 ]
 WindowOption = Annotated[int, typer.Option("--window", min=0, help=_help("help.opt.window"))]
+PrettyOption = Annotated[bool, typer.Option("--pretty", help=_help("help.opt.pretty"))]
 
 
 def _choice(value: str, choices: tuple[str, ...]) -> str:
@@ -228,6 +230,7 @@ def status(
     as_of: AsOfOption = None,
     fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_status"))] = "text",
     window: WindowOption = 14,
+    pretty: PrettyOption = False,
     lang: LangOption = None,
 ) -> None:
 
@@ -238,7 +241,7 @@ def status(
         _choice(fmt, ("text", "json"))
         session = _open(plan, lang, as_of)
         unit_id = resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None
-        return command.run(session, unit_id, fmt, window, typer.echo)
+        return command.run(session, unit_id, fmt, window, typer.echo, pretty)
 
     _guard(body, lang)
 
@@ -251,6 +254,7 @@ def overdue(
     fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_table"))] = "table",
     fail: Annotated[bool, typer.Option("--fail", help=_help("help.opt.fail"))] = False,
     window: WindowOption = 14,
+    pretty: PrettyOption = False,
     lang: LangOption = None,
 ) -> None:
 
@@ -261,7 +265,7 @@ def overdue(
         _choice(fmt, ("table", "json", "csv"))
         session = _open(plan, lang, as_of)
         unit_id = resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None
-        return command.run(session, unit_id, fmt, fail, window, typer.echo)
+        return command.run(session, unit_id, fmt, fail, window, typer.echo, pretty)
 
     _guard(body, lang)
 
@@ -309,6 +313,7 @@ def list_(
     as_of: AsOfOption = None,
     fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_table"))] = "table",
     window: WindowOption = 14,
+    pretty: PrettyOption = False,
     lang: LangOption = None,
 ) -> None:
 
@@ -329,7 +334,7 @@ def list_(
             due_from=lower,
             due_to=upper,
         )
-        return command.run(session, selection, fmt, window, typer.echo)
+        return command.run(session, selection, fmt, window, typer.echo, pretty)
 
     _guard(body, lang)
 
@@ -536,6 +541,7 @@ def diff(
     ] = None,
     plan: PlanOption = None,
     fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_diff"))] = "text",
+    pretty: PrettyOption = False,
     as_of: AsOfOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -549,7 +555,16 @@ def diff(
         root = find_plan(plan, os.environ, Path.cwd())
         day = _date(as_of)
         return command.run(
-            root, base, head, fmt, _lang(lang), day, dt.date.today(), Path.cwd(), typer.echo
+            root,
+            base,
+            head,
+            fmt,
+            _lang(lang),
+            day,
+            dt.date.today(),
+            Path.cwd(),
+            typer.echo,
+            pretty,
         )
 
     _guard(body, lang)

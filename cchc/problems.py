@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from cchc.jsonout import dumps
 from cchc.marks import Mark
 from cchc.messages import Key, translate
 from cchc.safetext import shorten, visible
@@ -91,7 +91,9 @@ def format_text(problems: Iterable[Problem], lang: str, base: Path | None = None
     return "\n".join(lines)
 
 
-def format_json(problems: Iterable[Problem], lang: str, base: Path | None = None) -> str:
+def format_json(
+    problems: Iterable[Problem], lang: str, base: Path | None = None, pretty: bool = False
+) -> str:
     """A JSON document ``{"version": 1, "problems": [...]}``; stable keys, UTF-8 text."""
     items = []
     for p in problems:
@@ -107,7 +109,7 @@ def format_json(problems: Iterable[Problem], lang: str, base: Path | None = None
                 "hint": hint,
             }
         )
-    text = json.dumps({"version": 1, "problems": items}, ensure_ascii=False, indent=2)
+    text = dumps({"version": 1, "problems": items}, pretty)
     # json escapes C0 controls itself; DEL and C1 (U+009B is a CSI) would pass through raw.
     return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 

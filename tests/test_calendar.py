@@ -8,6 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from cchc.loading import check_plan
 from cchc.model import Plan
 from cchc.obligations import Obligation, coordinating_units, expand_plan
@@ -241,3 +243,132 @@ def test_parts_are_obligations_of_their_own(tmp_path: Path) -> None:
     statuses = {s.obligation.key: s for s in assess(plan, dt.date(2021, 5, 1))}
     assert statuses[("III.5/chi-dao", "phong-a", "")].state == "active"
     assert statuses[("III.5/chi-dao", "phong-a", "")].records[0].part is not None
+
+
+# Calendar boundaries (what mutation testing asks for).
+
+
+def _one(plan: Plan, assignment: str) -> Obligation:
+    return next(o for o in expand_plan(plan) if o.assignment.id == assignment)
+
+
+def test_due_soon_window_edges(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    task = _one(plan, "III.3")  # due 31/12/2021
+    day = dt.date(2021, 12, 31)
+    state = {
+        n: assess(plan, day - dt.timedelta(days=n), window=14, obligations=[task])[0].state
+        for n in (0, 14, 15)
+    }
+    assert state == {0: "due-soon", 14: "due-soon", 15: "not-started"}
+    assert assess(plan, day, window=0, obligations=[task])[0].state == "due-soon"
+
+
+def _with_records(tmp_path: Path, folder: str, body: str, **fields: Any) -> Plan:
+    extra = {f"progress/{folder}/phong-a.yaml": "records:\n" + body}
+    return _plan(tmp_path, extra=extra, **fields)
+
+
+def test_done_on_the_due_day_and_one_day_after(tmp_path: Path) -> None:
+    on_time = _with_records(
+        tmp_path / "a",
+        "2021-Q4",
+        "  - {assignment: III.3, date: 2021-12-31, state: done}\n",
+        convention="calendar",
+    )
+    status = assess(on_time, dt.date(2022, 1, 5), obligations=[_one(on_time, "III.3")])[0]
+    assert (status.state, status.days_late) == ("done", None)
+    late = _with_records(
+        tmp_path / "b",
+        "2022-Q1",
+        "  - {assignment: III.3, date: 2022-01-01, state: done}\n",
+        duties=DUTIES.replace("quý IV/2021}", "quý IV/2021, beyond_period: true}"),
+        convention="calendar",
+    )
+    status = assess(late, dt.date(2022, 1, 5), obligations=[_one(late, "III.3")])[0]
+    assert (status.state, status.days_late) == ("done-late", 1)
+
+
+@pytest.mark.parametrize(
+    ("day", "gap"),
+    [
+        ("2021-04-01", False),  # the quarter's first day
+        ("2021-06-30", False),  # its last day
+        ("2021-03-31", True),  # the day before
+    ],
+)
+def test_activity_on_a_quarters_first_and_last_day(tmp_path: Path, day: str, gap: bool) -> None:
+    folder = "2021-Q1" if day < "2021-04" else "2021-Q2"
+    plan = _with_records(
+        tmp_path,
+        folder,
+        f"  - {{assignment: III.2, date: {day}, state: in-progress}}\n",
+        date="2021-01-05",
+        convention="calendar",
+    )
+    status = assess(plan, dt.date(2021, 7, 1), obligations=[_one(plan, "III.2")])[0]
+    assert ("2021-Q2" in [p.code for p in status.gaps]) is gap
+
+
+def test_a_quarter_ending_on_the_as_of_day_is_not_yet_checked(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, date="2021-01-05")
+    assert [p.code for p in finished_quarters(plan, dt.date(2021, 6, 30))] == ["2021-Q1"]
+    assert [p.code for p in finished_quarters(plan, dt.date(2021, 7, 1))] == ["2021-Q1", "2021-Q2"]
+
+
+def test_beyond_period_duties_take_records_after_the_period(tmp_path: Path) -> None:
+    duties = DUTIES + (
+        "  - {id: III.8, section: III, text: Chỉ số năm., deadline: quý I/2022,"
+        " beyond_period: true}\n"
+    )
+    plan = _with_records(
+        tmp_path,
+        "2022-Q1",
+        "  - {assignment: III.8, date: 2022-03-20, state: done}\n",
+        duties=duties,
+        convention="calendar",
+    )
+    # The default as-of covers it: the day after its due date.
+    assert plan_as_of(plan, dt.date(2030, 1, 1)) == (dt.date(2022, 4, 1), True)
+    statuses = {s.obligation.key: s.state for s in assess(plan, dt.date(2022, 4, 1))}
+    assert statuses[("III.8", "phong-a", "")] == "done"
+
+
+QUARTERLY = FLOW.replace("[Q1, H1, 9M, Y]", "[Q1, Q2, Q3, Q4]")
+
+
+@pytest.mark.parametrize(
+    ("fields", "day", "ok"),
+    [
+        ({"date": "2021-01-05"}, "2020-12-15", True),  # the nd09 lead-in of quý I
+        ({"date": "2021-01-05"}, "2020-12-14", False),
+        # The H1 report covers 15/12/2020 - 14/6/2021 even for a plan issued on 24/3:
+        ({"date": "2021-03-24"}, "2020-12-15", True),
+        # With quarterly reports only, the first period is quý II (from 15/3), not January.
+        ({"date": "2021-03-24", "flows": QUARTERLY}, "2021-03-15", True),
+        ({"date": "2021-03-24", "flows": QUARTERLY}, "2021-03-14", False),
+    ],
+)
+def test_the_date_rule_starts_at_the_first_period_that_belongs(
+    tmp_path: Path, fields: dict[str, str], day: str, ok: bool
+) -> None:
+    folder = "2021-Q1" if day < "2021-03-15" else "2021-Q2"
+    record = f"records:\n  - {{assignment: III.3, date: {day}, state: in-progress}}\n"
+    values = {
+        "date": "2021-03-24",
+        "effective": "",
+        "start": "2021-01-01",
+        "end": "2021-12-31",
+        "convention": "nd09",
+        "flows": FLOW,
+        **fields,
+    }
+    files = {
+        "plan.yaml": PLAN.format(**values),
+        "units.yaml": UNITS,
+        "assignments/cac-phong.yaml": DUTIES,
+        f"progress/{folder}/phong-a.yaml": record,
+    }
+    build_tree(tmp_path, files)
+    rules = {p.rule for p in check_plan(tmp_path).problems if p.severity == "error"}
+    assert ("date" not in rules) is ok

@@ -308,3 +308,80 @@ def test_a_later_deadline_ends_an_overdue_and_long_texts_get_a_word_diff(
     result = cli("diff", "--plan", str(outside), "--lang", "en")
     assert result.exit_code == 2
     assert "is not inside a git repository" in result.output
+
+
+@pytest.fixture
+def flows_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The corpus plan with two reporting flows and an assignment in parts, plus a target."""
+    import yaml
+
+    from tests.conftest import build_tree
+
+    path = init_repo(tmp_path / "flows")
+    shutil.copytree(EXAMPLES / "base", path / "plan")
+    case = yaml.safe_load((EXAMPLES / "valid" / "flows.yaml").read_text(encoding="utf-8"))
+    build_tree(path / "plan", case["files"])
+    plan = path / "plan" / "plan.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8")
+        + "targets:\n  - {id: tap-huan, text: 100% cán bộ được tập huấn, measure: percent,"
+        + ' target: "100", due: năm 2021}\n',
+        encoding="utf-8",
+    )
+    commit_all(path, "flows")
+    git(path, "checkout", "-q", "-b", "topic")
+    monkeypatch.chdir(path)
+    return path
+
+
+def test_flows_targets_parts_and_co_leads(flows_repo: Path, cli: Cli) -> None:
+    plan, b = "plan/plan.yaml", "plan/assignments/phong-b.yaml"
+    edit(flows_repo, plan, "due: {day_of_last_month: 20}", "due: {day_of_last_month: 25}")
+    edit(flows_repo, plan, "periods: [Y], due", "periods: [H1, Y], due")
+    edit(flows_repo, plan, 'target: "100"', 'target: "90"')
+    edit(
+        flows_repo,
+        b,
+        "    flow: cac-phong-xa",
+        "    co_leads: [phong-a]\n    flow: cac-phong-xa",
+    )
+    edit(
+        flows_repo,
+        b,
+        "      - {id: bao-cao, flow: xa-huyen}",
+        "      - {id: bao-cao, flow: xa-huyen}\n"
+        "      - {id: tong-ket, text: Tổng kết., deadline: quý IV/2021}",
+    )
+    edit(
+        flows_repo,
+        b,
+        "{id: chi-dao, deadline: thường xuyên}",
+        "{id: chi-dao, deadline: khi phát sinh}",
+    )
+    data = diff_json(cli, "--lang", "en")
+    by_id = {(c["kind"], c["id"]): c for c in data["changes"]}
+    assert set(by_id) == {
+        ("flow", "cac-phong-xa"),
+        ("flow", "xa-huyen"),
+        ("target", "tap-huan"),
+        ("assignment", "III.2"),
+        ("assignment", "III.7"),
+    }
+    due = by_id[("flow", "cac-phong-xa")]["fields"]
+    assert [(f["field"], f["old"], f["new"]) for f in due] == [("due.days", 20, 25)]
+    periods = by_id[("flow", "xa-huyen")]["fields"][0]
+    assert (periods["field"], periods["added"]) == ("periods", ["H1"])
+    target = by_id[("target", "tap-huan")]["fields"][0]
+    assert (target["field"], target["old"], target["new"]) == ("target", "100", "90")
+    assert by_id[("assignment", "III.2")]["fields"][0]["added"] == ["phong-a"]
+    parts = {(c["id"], c["action"]) for c in by_id[("assignment", "III.7")]["children"]}
+    # bao-cao follows flow xa-huyen, whose periods changed: its deadline changed with them
+    assert parts == {("chi-dao", "changed"), ("bao-cao", "changed"), ("tong-ket", "added")}
+    moves = {(m["assignment"], m["occurrence"], m["days"]) for m in data["effects"]["due_moves"]}
+    assert ("III.2", "2021-Q1", 5) in moves
+    text = cli("diff", "--lang", "en", "--as-of", "2021-05-01").output
+    assert "Reporting flows (2)" in text
+    assert "Targets and indicators (1)" in text
+    assert "  - Part chi-dao (changed)" in text
+    assert "    - Deadline: thường xuyên → khi phát sinh" in text
+    assert "  - Co-leads: + phong-a" in text

@@ -4,7 +4,8 @@ A day that does not exist ("25/20/2017") is accepted only with a correction reco
 source meant (see the correction rule). The plan's period must start before it ends; progress
 records must be dated from the start of the first period that belongs to the plan (under the
 Nghị định 09 cut-off, 15/12 of the year before) or its effective date, to its latest due date
-(a report due after the period, a ``beyond_period`` duty) or the end of its period;
+(a report due after the period) or the end of its period, and any day after for a
+``beyond_period`` duty;
 a cited document dated after the plan itself, or a progress record dated after the day of the
 check (``cchc validate --as-of``, default today), is suspicious (warning).
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.checks.index import PlanIndex
+from cchc.model import Record
 from cchc.obligations import record_days
 from cchc.problems import Problem
 from cchc.vntext import format_date
@@ -54,7 +56,8 @@ def check(index: PlanIndex) -> Iterator[Problem]:
                 date=format_date(record.date),
                 today=format_date(index.as_of),
             )
-        if not first <= record.date <= last:
+        late_allowed = _beyond_period(record, index) and record.date > last
+        if not late_allowed and not first <= record.date <= last:
             yield Problem.at(
                 record.at,
                 ID,
@@ -77,3 +80,14 @@ def check(index: PlanIndex) -> Iterator[Problem]:
                 severity="warning",
                 date=format_date(ref.date),
             )
+
+
+def _beyond_period(record: Record, index: PlanIndex) -> bool:
+    """Whether the record is about a duty allowed to fall due after the plan (its records may
+    come later too: an index published the next year)."""
+    assignment = index.assignments.get(record.assignment.id)
+    if assignment is None:
+        return False
+    parts = {p.id: p for p in assignment.parts}
+    part = parts.get(record.part.id) if record.part is not None else None
+    return part.beyond_period if part is not None else assignment.beyond_period

@@ -76,13 +76,14 @@ def run(
     today: dt.date,
     cwd: Path,
     echo: Callable[[str], None],
+    pretty: bool = False,
 ) -> int:
     """Print the comparison; 0 whatever it shows (``validate`` is the gate), 2 on bad input."""
     result = compute(root, base, head, as_of, today)
     if fmt == "json":
         from cchc.render.diff_data import to_json
 
-        echo(to_json(result, lang or "vi", cwd))
+        echo(to_json(result, lang or "vi", cwd, pretty))
         return 0
     from cchc.render.diff import render
 

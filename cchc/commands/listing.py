@@ -13,7 +13,12 @@ from cchc.tracking import assess
 
 
 def run(
-    session: Session, selection: Selection, fmt: str, window: int, echo: Callable[[str], None]
+    session: Session,
+    selection: Selection,
+    fmt: str,
+    window: int,
+    echo: Callable[[str], None],
+    pretty: bool = False,
 ) -> int:
     """Print the obligations ``selection`` keeps; always 0 on a valid plan."""
     plan = session.plan
@@ -24,7 +29,7 @@ def run(
     if fmt in ("json", "csv"):
         from cchc.render.data import machine_readable
 
-        echo(machine_readable(fmt, items, session.as_of.isoformat()))
+        echo(machine_readable(fmt, items, session.as_of.isoformat(), pretty))
     elif not items:
         echo(translate("list.none", session.lang))
     elif not is_terminal():

@@ -21,6 +21,7 @@ def run(
     fail: bool,
     window: int,
     echo: Callable[[str], None],
+    pretty: bool = False,
 ) -> int:
     """Print overdue obligations (of ``unit``'s members when it is a group); EXIT_OVERDUE
     with ``fail`` when there are any, else 0."""
@@ -31,7 +32,7 @@ def run(
     if fmt in ("json", "csv"):
         from cchc.render.data import machine_readable
 
-        echo(machine_readable(fmt, items, session.as_of.isoformat()))
+        echo(machine_readable(fmt, items, session.as_of.isoformat(), pretty))
     elif not items:
         echo(translate("overdue.none", session.lang, date=format_date(session.as_of)))
     elif not is_terminal():

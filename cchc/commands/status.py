@@ -11,7 +11,12 @@ from cchc.tracking import assess
 
 
 def run(
-    session: Session, unit: str | None, fmt: str, window: int, echo: Callable[[str], None]
+    session: Session,
+    unit: str | None,
+    fmt: str,
+    window: int,
+    echo: Callable[[str], None],
+    pretty: bool = False,
 ) -> int:
     """Print the dashboard (or one unit's or group's view, or JSON); 0 on a valid plan."""
     plan = session.plan
@@ -21,7 +26,7 @@ def run(
     if fmt == "json":
         from cchc.render.data import status_json
 
-        echo(status_json(view, selection))
+        echo(status_json(view, selection, pretty))
         return 0
     from cchc.streams import is_terminal
 

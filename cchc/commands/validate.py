@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cchc.loading import check_plan
 from cchc.messages import translate
-from cchc.problems import FORMATTERS, has_errors
+from cchc.problems import FORMATTERS, format_json, has_errors
 
 
 def run(
@@ -20,6 +20,7 @@ def run(
     echo: Callable[[str], None],
     as_of: dt.date | None = None,
     cache_folder: Path | None = None,
+    pretty: bool = False,
 ) -> int:
     """Validate the plan at ``root`` on ``as_of``; 0 when clean, 1 when it has problems.
 
@@ -28,7 +29,10 @@ def run(
     checked = check_plan(root, as_of, cache_folder)
     if lang is None:
         lang = checked.plan.document.language if checked.plan else "vi"
-    output = FORMATTERS[fmt](checked.problems, lang, base)
+    if fmt == "json":
+        output = format_json(checked.problems, lang, base, pretty)
+    else:
+        output = FORMATTERS[fmt](checked.problems, lang, base)
     if output:
         echo(output)
     if fmt == "text":

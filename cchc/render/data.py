@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from cchc.jsonout import dumps
 from cchc.selection import Selection
 from cchc.viewmodel import ObligationView, StatusView, Tally, UnitName
 
@@ -183,19 +183,19 @@ def status_data(view: StatusView, selection: Selection) -> dict[str, Any]:
     }
 
 
-def status_json(view: StatusView, selection: Selection) -> str:
+def status_json(view: StatusView, selection: Selection, pretty: bool = False) -> str:
     """The ``cchc status --format json`` document."""
-    return json.dumps(status_data(view, selection), ensure_ascii=False, indent=2)
+    return dumps(status_data(view, selection), pretty)
 
 
-def obligations_json(items: Sequence[ObligationView], as_of: str) -> str:
+def obligations_json(items: Sequence[ObligationView], as_of: str, pretty: bool = False) -> str:
     """The JSON of ``cchc overdue`` and ``cchc list``."""
     data = {
         "schema": OBLIGATIONS_SCHEMA,
         "as_of": as_of,
         "obligations": [obligation(item) for item in items],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return dumps(data, pretty)
 
 
 def obligations_csv(items: Sequence[ObligationView]) -> str:
@@ -210,8 +210,10 @@ def obligations_csv(items: Sequence[ObligationView]) -> str:
     return buffer.getvalue()
 
 
-def machine_readable(fmt: str, items: Sequence[ObligationView], as_of: str) -> str:
+def machine_readable(
+    fmt: str, items: Sequence[ObligationView], as_of: str, pretty: bool = False
+) -> str:
     """``json`` or ``csv`` output of a list of obligations."""
     if fmt == "json":
-        return obligations_json(items, as_of)
+        return obligations_json(items, as_of, pretty)
     return obligations_csv(items).rstrip("\n")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from cchc.diffeffects import DueMove, Flip
+from cchc.jsonout import dumps
 from cchc.messages import translate
 from cchc.plandiff import Change, FieldChange, PlanDiff, Side
 from cchc.problems import display_path
@@ -82,7 +82,7 @@ def _flip(flip: Flip) -> dict[str, Any]:
     }
 
 
-def to_json(result: PlanDiff, lang: str, base: Path | None = None) -> str:
+def to_json(result: PlanDiff, lang: str, base: Path | None = None, pretty: bool = False) -> str:
     """The comparison as a JSON document; ``effects`` is null when a side does not validate."""
     effects = result.effects
     summary: dict[str, dict[str, int]] = {}
@@ -106,4 +106,4 @@ def to_json(result: PlanDiff, lang: str, base: Path | None = None) -> str:
             "no_longer_overdue": [_flip(f) for f in effects.no_longer_overdue],
         },
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return dumps(data, pretty)
