@@ -569,6 +569,14 @@ CATALOG: dict[str, Text] = {
         "ghi 'occurrence' là một kỳ của nhiệm vụ, hoặc bỏ 'occurrence' để hủy cả nhiệm vụ",
         "name one of its periods, or leave 'occurrence' out to cancel it whole",
     ),
+    "flow.not_sender": Text(
+        "{assignment} báo cáo theo luồng '{flow}', nhưng đơn vị chủ trì '{unit}' không thuộc bên gửi '{sender}' của luồng",
+        "{assignment} reports in the flow '{flow}', but its lead '{unit}' is not among the flow's senders ('{sender}')",
+    ),
+    "hint.flow_not_sender": Text(
+        "kiểm tra 'from' của luồng báo cáo, hoặc 'flow' của nhiệm vụ",
+        "check the flow's 'from', or the duty's 'flow'",
+    ),
     "flow.twice": Text(
         "luồng báo cáo '{flow}' được khai báo hai lần",
         "the reporting flow '{flow}' is defined twice",

@@ -1,8 +1,9 @@
 """flow: reporting flows are well formed and every report names one that exists.
 
 Each flow of ``reporting.flows`` has its own id, reports on at least one period, and goes to a
-single unit (a group cannot receive a report). An assignment's ``flow`` names one of them;
-"theo kỳ báo cáo" without ``flow`` needs a plan with exactly one flow.
+single unit (a group cannot receive a report). An assignment's ``flow`` names one of them,
+whose ``from`` includes the assignment's lead (a warning otherwise); "theo kỳ báo cáo"
+without ``flow`` needs a plan with exactly one flow.
 
 Passes::
 
@@ -27,6 +28,7 @@ from cchc.checks.index import PlanIndex
 from cchc.obligations import Duty
 from cchc.problems import Problem
 from cchc.schema import suggest
+from cchc.units import expand
 
 ID = "flow"
 
@@ -68,6 +70,22 @@ def _named(duty: Duty, ident: str, seen: set[str], index: PlanIndex) -> Iterator
             key=ref.id,
             known=", ".join(sorted(seen)) or "-",
         )
+    flow = reporting.flow(ref.id) if ref is not None else None
+    if ref is not None and flow is not None and ident in index.assignments:
+        lead = index.assignments[ident].lead.id
+        senders = {flow.sender.id, *expand(flow.sender.id, index.units)}
+        if not set(expand(lead, index.units)) <= senders and lead not in senders:
+            yield Problem.at(
+                ref.at,
+                ID,
+                "flow.not_sender",
+                "hint.flow_not_sender",
+                severity="warning",
+                assignment=ident,
+                flow=flow.id,
+                unit=lead,
+                sender=flow.sender.id,
+            )
     if ref is None and duty.deadline.follows_reporting and len(reporting.flows) != 1:
         yield Problem.at(
             duty.at,
