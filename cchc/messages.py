@@ -1142,6 +1142,10 @@ CATALOG: dict[str, Text] = {
         "{count} mục thêm/xóa không được liệt kê vì tệp chứa chúng có lỗi ở phiên bản kia; sửa lỗi rồi chạy lại cchc diff.",
         "{count} additions or removals are not listed because their file has errors in the other version; fix the errors and run cchc diff again.",
     ),
+    "diff.truncated": Text(
+        "… (đã cắt bớt cho vừa một bình luận; chạy cchc diff để xem đầy đủ)",
+        "… (cut to fit one comment; run cchc diff to see all of it)",
+    ),
     "diff.no_changes": Text(
         "Không có thay đổi nào trong nội dung kế hoạch.", "Nothing in the plan changed."
     ),

@@ -20,9 +20,10 @@ from pathlib import PurePosixPath
 from dateutil.relativedelta import relativedelta
 
 from cchc.model import Plan
+from cchc.nodes import Map, Node, Scalar, Seq, YamlError
 from cchc.schema_export import MODELINE, schema_for
 from cchc.source import PlanSource
-from cchc.yamlio import Map, Node, Scalar, Seq, YamlError, load_bytes
+from cchc.yamlio import load_bytes
 
 _DATES = re.compile(
     r"(?P<iso>(?<!\d)(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d))"

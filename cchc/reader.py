@@ -21,11 +21,11 @@ from cchc import codec, model, specs
 from cchc.assembly import assemble
 from cchc.cache import ParseCache
 from cchc.marks import Mark
+from cchc.nodes import Map, Scalar, YamlError
 from cchc.problems import Problem, Severity
 from cchc.schedule import Period, parse_date, parse_period
 from cchc.schema import FAILED, Context, Obj
 from cchc.source import FolderSource, PlanSource
-from cchc.yamlio import Map, Scalar, YamlError, load_bytes
 
 LAYOUT = "file-layout"
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -151,6 +151,8 @@ class _Reader:
 
     def load(self, path: Path, data: bytes, kinds: tuple[str, ...]) -> Map | None:
         """The file's nodes, or None after reporting why; ``kinds`` are what it defines."""
+        from cchc.yamlio import load_bytes  # only for files the parse cache does not hold
+
         try:
             return load_bytes(data, path)
         except YamlError as exc:

@@ -17,9 +17,9 @@ from cchc import deadlines, schedule
 from cchc.marks import Mark
 from cchc.messages import Key
 from cchc.model import Correction, Ref
+from cchc.nodes import Map, Node, Scalar, Seq
 from cchc.problems import Problem
 from cchc.vntext import nfc
-from cchc.yamlio import Map, Node, Scalar, Seq
 
 SCHEMA: Final = "schema"
 DATE: Final = "date"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from cchc.cache import Stamp
-from cchc.yamlio import MAX_FILE_BYTES
+from cchc.nodes import MAX_FILE_BYTES
 
 MAX_FOLDER_DEPTH = 3
 """Deepest folder read below the plan folder (progress/<period>/ is two deep)."""

@@ -6,6 +6,7 @@ import dataclasses
 from typing import Any
 
 from cchc import model
+from cchc.nodes import Map, Node
 from cchc.schedule import PERIOD_KINDS, DueRule
 from cchc.schema import (
     FAILED,
@@ -37,7 +38,6 @@ from cchc.specs_document import (
     Measured,
 )
 from cchc.vocab import CONVENTIONS, LEVELS, RECORD_STATES, UNIT_KINDS, DatePrecision
-from cchc.yamlio import Map, Node
 
 TEXT = Field(Text(), required=True)
 OPTIONAL_TEXT = Field(Text())

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from cchc import docparts, model
+from cchc.nodes import Map, Node, Scalar
 from cchc.schema import (
     FAILED,
     ID,
@@ -32,7 +33,6 @@ from cchc.schema import (
 )
 from cchc.vntext import fold
 from cchc.vocab import MEASURES, PROVENANCES
-from cchc.yamlio import Map, Node, Scalar
 
 NUMBER: Final = "number"
 

@@ -14,7 +14,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cchc.yamlio import Map, Scalar, Seq, load_bytes
+from cchc.nodes import Map, Scalar, Seq
+from cchc.yamlio import load_bytes
 
 Value = str | Sequence[str] | Mapping[str, str]
 

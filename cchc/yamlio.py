@@ -19,25 +19,18 @@ Policy (documented in the README, tested in tests/test_yamlio.py):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union
 
 import yaml
 
 from cchc.marks import Mark
+from cchc.nodes import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, Map, Node, Scalar, Seq, YamlError
 
 try:  # libyaml's composer is several times faster; fall back silently where it is missing.
     from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
-MAX_FILE_BYTES = 2 * 1024 * 1024
-"""Largest plan file read (2 MiB: a few thousand assignments, or a province's units)."""
-MAX_NODES = 100_000
-"""Most values (scalars, lists, mappings) in one file."""
-MAX_DEPTH = 32
-"""Deepest nesting of lists and mappings in one file (plan files need about six)."""
 _SCAN_ABOVE = 256 * 1024
 """Files larger than this are counted event by event before the tree is built."""
 
@@ -50,47 +43,6 @@ _ALLOWED_TAGS = frozenset(
     _STANDARD_TAG_PREFIX + name
     for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Scalar:
-    """A scalar exactly as typed (quotes removed)."""
-
-    text: str
-    mark: Mark
-    quoted: bool
-    """True when the user quoted the value or wrote a block scalar."""
-
-
-@dataclass(frozen=True, slots=True)
-class Seq:
-    """A YAML sequence."""
-
-    items: tuple[Node, ...]
-    mark: Mark
-
-
-@dataclass(frozen=True, slots=True)
-class Map:
-    """A YAML mapping with string keys, in file order."""
-
-    items: dict[str, Node]
-    key_marks: dict[str, Mark] = field(repr=False)
-    mark: Mark
-
-
-Node = Union[Scalar, Seq, Map]  # noqa: UP007 - a runtime alias on Python 3.10
-
-
-class YamlError(Exception):
-    """A file that cannot be read as a plan file. ``kind`` is 'yaml' or 'duplicate-key'."""
-
-    def __init__(self, mark: Mark, message_key: str, kind: str = "yaml", **args: Any) -> None:
-        super().__init__(message_key)
-        self.mark = mark
-        self.message_key = message_key
-        self.kind = kind
-        self.args_ = args
 
 
 _PLAIN_TAGS = {

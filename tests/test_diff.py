@@ -385,3 +385,15 @@ def test_flows_targets_parts_and_co_leads(flows_repo: Path, cli: Cli) -> None:
     assert "  - Part chi-dao (changed)" in text
     assert "    - Deadline: thường xuyên → khi phát sinh" in text
     assert "  - Co-leads: + phong-a" in text
+
+
+def test_markdown_is_cut_to_fit_a_comment(
+    repo: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cchc.commands import diff as command
+
+    edit(repo, A, "quý I/2021", "quý II/2021")
+    monkeypatch.setattr(command, "MD_LIMIT", 200)
+    md = cli("diff", "--format", "md", "--lang", "en").output
+    assert len(md) < 400
+    assert md.rstrip().endswith("… (cut to fit one comment; run cchc diff to see all of it)")

@@ -98,3 +98,12 @@ def test_only_reports_follow_the_cut_off(
     # 14/3 or 20/3 under nd09 before).
     assert by_key["III.1"] == dt.date(2021, 3, 31)
     assert by_key["III.22021-Q1"] == report_due
+
+
+def test_the_old_reporting_shape_reads_as_one_flow(base_plan: Path) -> None:
+    reporting = _plan(base_plan).document.reporting
+    assert reporting.legacy
+    assert [(f.id, f.sender.id, f.to.id, f.periods) for f in reporting.flows] == [
+        ("default", "ubnd-xa", "ubnd-xa", ("Q1", "H1", "9M", "Y"))
+    ]
+    assert reporting.flows[0].due.kind == "days_after_end"

@@ -18,12 +18,13 @@ from cchc.deadlines import DeadlineError, parse_deadline
 from cchc.loading import check_plan
 from cchc.messages import CATALOG
 from cchc.model import Unit
+from cchc.nodes import YamlError
 from cchc.problems import Problem, format_github, format_json, format_text
 from cchc.safetext import shorten, visible
 from cchc.schedule import parse_date, parse_period
 from cchc.units import expand
 from cchc.vntext import format_date
-from cchc.yamlio import YamlError, load_bytes
+from cchc.yamlio import load_bytes
 from tests.conftest import REPO
 
 # --- the message catalog ------------------------------------------------------------------

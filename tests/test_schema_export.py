@@ -15,8 +15,9 @@ import yaml
 
 from cchc import schema, schema_export
 from cchc.messages import CATALOG
+from cchc.nodes import Map, Node, Scalar
 from cchc.schema_export import FILES, all_schemas, file_schema, modeline_for, schema_for
-from cchc.yamlio import Map, Node, Scalar, load_bytes
+from cchc.yamlio import load_bytes
 from tests.conftest import EXAMPLES, REPO, build_tree
 
 PLAN_FOLDERS = [REPO / "plan", *sorted(p.parent for p in (REPO / "examples").rglob("plan.yaml"))]

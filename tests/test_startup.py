@@ -70,3 +70,19 @@ def test_the_report_loads_docx_only_for_word() -> None:
     loaded = _modules(code)
     assert {"jinja2", "cchc.report_view", "cchc.render.report_md"} <= loaded
     assert loaded.isdisjoint(("docx", "docxtpl"))
+
+
+def test_a_cached_plan_is_read_without_the_yaml_library(tmp_path: object) -> None:
+    # The first run fills the parse cache; the second reads every file from it, and a pipe
+    # gets plain text: neither PyYAML nor Rich is imported.
+    code = (
+        "import os\n"
+        f"os.environ['CCHC_CACHE_DIR'] = {str(tmp_path)!r}\n"
+        "os.environ['CCHC_TERMINAL'] = 'plain'\n"
+        "from cchc.cli import main\nsys.argv=['cchc','status','--plan','plan']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    first = _modules(code)
+    second = _modules(code)
+    assert "yaml" in first
+    assert {m for m in second if m.split(".")[0] in ("yaml", "rich")} == set()

@@ -19,6 +19,8 @@ from cchc.source import FolderSource
 from cchc.tracking import plan_as_of
 
 FORMATS = ("text", "md", "json")
+MD_LIMIT = 60_000
+"""Characters of Markdown kept: GitHub refuses comments over 65,536."""
 WORKTREE = "diff.worktree"
 
 
@@ -85,7 +87,12 @@ def run(
 
         echo(to_json(result, lang or "vi", cwd, pretty))
         return 0
+    from cchc.messages import translate
     from cchc.render.diff import render
 
-    echo(render(result, lang or "vi", markdown=fmt == "md", base=cwd))
+    text = render(result, lang or "vi", markdown=fmt == "md", base=cwd)
+    if fmt == "md" and len(text) > MD_LIMIT:
+        cut = text.rfind("\n", 0, MD_LIMIT)
+        text = text[:cut] + "\n\n" + translate("diff.truncated", lang or "vi") + "\n"
+    echo(text)
     return 0

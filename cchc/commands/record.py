@@ -21,6 +21,7 @@ from cchc.errors import CchcError, UsageError
 from cchc.loading import check_source
 from cchc.messages import Key, translate
 from cchc.model import Assignment, Plan
+from cchc.nodes import YamlError
 from cchc.problems import Problem, display_path
 from cchc.schedule import Period
 from cchc.session import PlanError, resolve_unit
@@ -28,7 +29,6 @@ from cchc.source import FolderSource
 from cchc.units import expand
 from cchc.vocab import RECORD_STATES
 from cchc.yamledit import EditError, Insertion, insert, new_file, render
-from cchc.yamlio import YamlError
 
 Fields = dict[str, str | Sequence[str] | dict[str, str]]
 """A record's fields as cchc.yamledit renders them."""
