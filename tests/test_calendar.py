@@ -372,3 +372,83 @@ def test_the_date_rule_starts_at_the_first_period_that_belongs(
     build_tree(tmp_path, files)
     rules = {p.rule for p in check_plan(tmp_path).problems if p.severity == "error"}
     assert ("date" not in rules) is ok
+
+
+COMMUNE_PLAN = """\
+number: 12/KH-UBND
+type: KH
+title: Cải cách hành chính xã Hòa An năm 2026
+issuer: {unit: ubnd-xa, level: commune, parent: ubnd-tinh}
+place: Hòa An
+date: 2026-01-20
+period: {start: 2026-01-01, end: 2026-12-31}
+sections:
+  - {id: IV, title: TỔ CHỨC THỰC HIỆN}
+reporting:
+  convention: nd09
+  flows:
+    - id: ap-xa
+      from: cac-ap
+      to: van-phong-xa
+      periods: [Q1, Q2, Q3, Q4]
+      due: {day_of_last_month: 10}
+      text: trước ngày 10 tháng cuối quý
+    - id: xa-tinh
+      from: ubnd-xa
+      to: so-noi-vu
+      periods: [Q1, H1, 9M, Y]
+      due: {days_after_end: 2}
+signer: {title: CHỦ TỊCH, provenance: unknown}
+"""
+COMMUNE_UNITS = """\
+units:
+  - {id: ubnd-tinh, name: UBND tỉnh, kind: people-committee}
+  - {id: so-noi-vu, name: Sở Nội vụ, kind: department, parent: ubnd-tinh}
+  - {id: ubnd-xa, name: UBND xã Hòa An, kind: people-committee}
+  - {id: van-phong-xa, name: Văn phòng HĐND và UBND xã, kind: office, parent: ubnd-xa}
+  - {id: ap-1, name: Ấp 1, kind: village, parent: ubnd-xa}
+  - {id: ap-2, name: Ấp 2, kind: village, parent: ubnd-xa, valid_until: 2026-06-30}
+groups:
+  - {id: cac-ap, name: Các ấp, kind: other, members: [ap-1, ap-2], complete: true}
+"""
+
+
+def test_a_commune_plan_with_villages_and_two_flows(tmp_path: Path, cli: Any) -> None:
+    build_tree(
+        tmp_path,
+        {
+            "plan.yaml": COMMUNE_PLAN,
+            "units.yaml": COMMUNE_UNITS,
+            "assignments/cac-ap.yaml": (
+                "lead: cac-ap\nassignments:\n"
+                "  - {id: IV.2, section: IV, text: Ấp báo cáo xã., flow: ap-xa}\n"
+            ),
+            "assignments/ubnd-xa.yaml": (
+                "lead: ubnd-xa\nassignments:\n"
+                "  - {id: IV.1, section: IV, text: Xã báo cáo tỉnh., flow: xa-tinh}\n"
+                "  - {id: IV.3, section: IV, text: Kế hoạch., deadline: quý I/2026}\n"
+            ),
+            "progress/2026-Q1/ap-1.yaml": (
+                "records:\n  - {assignment: IV.2, occurrence: 2026-Q1, date: 2026-03-09,"
+                " state: done}\n"
+            ),
+        },
+    )
+    checked = check_plan(tmp_path)
+    assert checked.plan is not None and checked.problems == (), checked.problems
+    dues = {o.key: o.due for o in expand_plan(checked.plan)}
+    # Villages report by the 10th of the quarter's last month; the merged village stops in Q3.
+    assert dues[("IV.2", "ap-1", "2026-Q1")] == dt.date(2026, 3, 10)
+    assert ("IV.2", "ap-2", "2026-Q3") not in dues
+    assert dues[("IV.2", "ap-2", "2026-Q2")] == dt.date(2026, 6, 10)
+    # The commune reports two days after the nd09 cut-off (the 14th): the 16th.
+    assert dues[("IV.1", "ubnd-xa", "2026-Q1")] == dt.date(2026, 3, 16)
+    assert dues[("IV.1", "ubnd-xa", "2026")] == dt.date(2026, 12, 16)
+    # A task is due at the calendar end of its quarter.
+    assert dues[("IV.3", "ubnd-xa", "")] == dt.date(2026, 3, 31)
+    result = cli("overdue", "--plan", str(tmp_path), "--as-of", "2026-03-20", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert any("IV.2" in line and "ap-2" in line for line in lines)
+    assert any("IV.1" in line and "ubnd-xa" in line for line in lines)
+    assert not any("ap-1" in line for line in lines)  # done on 9/3
