@@ -103,33 +103,39 @@ def _guard(action: Callable[[], int], lang: str | None) -> None:
         code = action()
     except BrokenPipeError:  # `cchc status | head`: the reader has gone, stop quietly
         clikit.quiet_pipe()
-    except CchcError as exc:
-        problems = getattr(exc, "problems", ())
-        from cchc.safetext import shorten, visible
-
-        if problems:
-            from cchc.problems import format_text
-
-            typer.echo(format_text(problems, lang, Path.cwd()), err=True)
-        args = {k: shorten(v) if isinstance(v, str) else v for k, v in exc.args_.items()}
-        typer.echo(f"cchc: {visible(translate(exc.message, lang, **args))}", err=True)
-        raise typer.Exit(exc.exit_code) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
-    except OSError as exc:  # the system refused (a name too long, no permission): exit 2
-        from cchc.safetext import shorten, visible
-
-        where = shorten(str(exc.filename or "")) or "-"
-        message = translate("cli.os_error", lang, path=where, detail=exc.strerror or str(exc))
-        typer.echo(f"cchc: {visible(message)}", err=True)
-        raise typer.Exit(2) from None
-    except Exception as exc:  # an unexpected exception is a bug: say so plainly
-        from cchc.safetext import visible
-
-        detail = visible(f"{type(exc).__name__}: {exc}")
-        typer.echo(f"cchc: {translate('cli.bug', lang, detail=detail)}", err=True)
-        raise typer.Exit(EXIT_BUG) from None
+    except Exception as exc:
+        raise typer.Exit(_report(exc, lang)) from None
     raise typer.Exit(code)
+
+
+def _report(exc: Exception, lang: str) -> int:
+    """Say what went wrong and return the exit code. Never raises: a failure while saying it
+    (a message that cannot be formatted) is reported as the bug it is, not as a traceback."""
+    from cchc.safetext import shorten, visible
+
+    try:
+        if isinstance(exc, CchcError):
+            problems = getattr(exc, "problems", ())
+            if problems:
+                from cchc.problems import format_text
+
+                typer.echo(format_text(problems, lang, Path.cwd()), err=True)
+            args = {k: shorten(v) if isinstance(v, str) else v for k, v in exc.args_.items()}
+            typer.echo(f"cchc: {visible(translate(exc.message, lang, **args))}", err=True)
+            return exc.exit_code
+        if isinstance(exc, OSError):  # the system refused (a name too long, no permission)
+            where = shorten(str(exc.filename or "")) or "-"
+            detail = exc.strerror or str(exc)
+            message = translate("cli.os_error", lang, path=where, detail=detail)
+            typer.echo(f"cchc: {visible(message)}", err=True)
+            return 2
+    except Exception as failure:  # reported below, as a bug
+        exc = failure
+    detail = visible(f"{type(exc).__name__}: {exc}")  # an unexpected exception is a bug
+    typer.echo(f"cchc: {translate('cli.bug', lang, detail=detail)}", err=True)
+    return EXIT_BUG
 
 
 AsOfOption = Annotated[
@@ -628,6 +634,13 @@ def main() -> int:
     # A reader that closes the pipe early drops the rest of the output; the command still
     # finishes and exits with its own code (1 when `cchc validate | head` found errors).
     sys.stdout, sys.stderr = guard(sys.stdout), guard(sys.stderr)
+    from cchc.safetext import UNSAFE, visible
+
+    for value in sys.argv[1:]:  # command-line text is data too: it ends up in reports
+        if UNSAFE.search(value):
+            message = translate("cli.control_in_argument", clikit.language(), value=visible(value))
+            print(f"cchc: {message}", file=sys.stderr)
+            return 2
     try:
         app()
     except SystemExit as exc:

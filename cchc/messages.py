@@ -1953,6 +1953,17 @@ CATALOG: dict[str, Text] = {
         "{name} is not read: plan files end in .yaml",
     ),
     "hint.layout.wrong_suffix": Text("đổi tên thành {suggestion}", "rename it to {suggestion}"),
+    "date.period_too_long": Text(
+        "kỳ của kế hoạch ({start} - {end}) dài hơn {years} năm",
+        "the plan's period ({start} - {end}) spans more than {years} years",
+    ),
+    "hint.period_too_long": Text(
+        "kiểm tra năm của ngày bắt đầu và kết thúc", "check the years of start and end"
+    ),
+    "cli.control_in_argument": Text(
+        "giá trị '{value}' có ký tự điều khiển; hãy gõ lại",
+        "the value '{value}' holds control characters; type it again",
+    ),
     "cli.os_error": Text("không mở được {path}: {detail}", "cannot open {path}: {detail}"),
     "cli.empty_option": Text(
         "{option} không được để trống", "{option} needs a value, not an empty string"

@@ -21,6 +21,7 @@ from cchc import codec, model, specs
 from cchc.assembly import assemble
 from cchc.cache import ParseCache
 from cchc.marks import Mark
+from cchc.messages import Key
 from cchc.nodes import Map, Scalar, YamlError
 from cchc.problems import Problem, Severity
 from cchc.schedule import Period, parse_date, parse_period
@@ -122,6 +123,8 @@ class _Reader:
         if is_plan and node is not None:
             self.ctx.default_year = _peek_year(node)
         converted = spec.convert(node, self.ctx) if node is not None else FAILED
+        if converted is FAILED:  # what the file defines is unknown: do not judge references
+            self.unreadable.update(kinds)
         if finish is not None and converted is not FAILED:
             converted = finish(converted)
         if stamp is not None and data is not None and len(self.problems) == before:
@@ -194,6 +197,7 @@ class _Reader:
         audiences, content, forms = self.read_content()
         assignments = self.read_assignments()
         records = self.read_progress()
+        self.report_empty_progress({u.id for u in units}, records)
         self.report_strays()
         self.cache.forget_missing({p.relative_to(self.root).as_posix() for p in self.files})
         plan = None
@@ -258,6 +262,28 @@ class _Reader:
             if found is not FAILED:
                 result += found
         return tuple(result)
+
+    def report_empty_progress(self, units: set[str], records: tuple[model.Record, ...]) -> None:
+        """A progress file with no records still names a unit: one that does not exist is
+        reported here (with records, the reference rule reports it at the same place)."""
+        if "kind.unit" in self.unreadable:
+            return
+        with_records = {r.unit.at.path for r in records}
+        for name in sorted(self.seen):
+            path = PurePosixPath(name)
+            if path.parts[0] != "progress" or _progress_period(path) is None:
+                continue
+            if path.stem not in units and self.root / name not in with_records:
+                self.problems.append(
+                    Problem.at(
+                        Mark(self.root / name, 1, 1),
+                        "reference",
+                        "reference.unknown",
+                        "hint.define_it",
+                        what=Key("kind.unit"),
+                        key=path.stem,
+                    )
+                )
 
     def report_strays(self) -> None:
         """Warn about every file that was not read (documentation and hidden files aside)."""

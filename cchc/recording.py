@@ -30,7 +30,7 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
     "cancelled": ("cancelled", "canceled", "huy", "da huy", "huy bo", "khong thuc hien"),
 }
 _TODAY = ("hom nay", "today", "nay")
-_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_THOUSANDS = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{3})+$")
 
 
 def resolve_state(text: str) -> str:
@@ -42,7 +42,7 @@ def resolve_state(text: str) -> str:
     raise UsageError("record.bad_state", value=text, choices=", ".join(RECORD_STATES))
 
 
-_SHORT_DATE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2}))?$")
+_SHORT_DATE = re.compile(r"^([0-9]{1,2})\s*/\s*([0-9]{1,2})(?:\s*/\s*([0-9]{2}))?$")
 
 
 def resolve_date(text: str, today: dt.date, year: int | None = None) -> dt.date:
@@ -89,7 +89,7 @@ def parse_count(text: str, plan: Plan) -> tuple[str, str]:
         raise UsageError("record.bad_count", value=text)
     if _THOUSANDS.match(number):
         number = number.replace(".", "")
-    if not number.isdigit():
+    if not (number.isascii() and number.isdigit() and len(number) <= 20):  # not "８５", "²"
         raise UsageError("record.bad_count_number", value=number, name=name.strip())
     return resolve_kind(name.strip(), plan), str(int(number))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # C0 and C1 controls, DEL, and the bidirectional embedding/override/isolate marks.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -31,10 +31,10 @@ def visible(text: str, keep_newlines: bool = False) -> str:
     """
     if keep_newlines:
         return "\n".join(
-            _UNSAFE.sub(lambda m: m.group() if m.group() == "\t" else _show(m), line)
+            UNSAFE.sub(lambda m: m.group() if m.group() == "\t" else _show(m), line)
             for line in text.split("\n")
         )
-    return _UNSAFE.sub(_show, text)
+    return UNSAFE.sub(_show, text)
 
 
 def shorten(text: str, limit: int = 120) -> str:

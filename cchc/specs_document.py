@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from cchc import docparts, model
 from cchc.nodes import Map, Node, Scalar
+from cchc.schedule import MAX_YEAR, MIN_YEAR
 from cchc.schema import (
     FAILED,
     ID,
@@ -36,10 +37,10 @@ from cchc.vocab import MEASURES, PROVENANCES
 
 NUMBER: Final = "number"
 
-_PLAIN = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
-_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
-_MONTH = re.compile(r"^(?:thang\s+)?(\d{1,2})\s*/\s*(\d{4})$|^(\d{4})-(\d{1,2})$")
-_YEAR = re.compile(r"^(?:nam\s+)?(\d{4})$")
+_PLAIN = re.compile(r"^[+-]?[0-9]+(?:[.,][0-9]+)?$")
+_GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(?:([.,])[0-9]{3})(?:\1[0-9]{3})*$")
+_MONTH = re.compile(r"^(?:thang\s+)?([0-9]{1,2})\s*/\s*([0-9]{4})$|^([0-9]{4})-([0-9]{1,2})$")
+_YEAR = re.compile(r"^(?:nam\s+)?([0-9]{4})$")
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -105,12 +106,12 @@ class IssueDate(Date):
     def parse(self, scalar: Scalar, ctx: Context) -> Any:
         folded = fold(scalar.text).strip()
         year = _YEAR.match(folded)
-        if year:
+        if year and MIN_YEAR <= int(year.group(1)) <= MAX_YEAR:
             return dt.date(int(year.group(1)), 1, 1), "year"
         month = _MONTH.match(folded)
         if month:
             number, yyyy = (month.group(1), month.group(2)) if month.group(1) else month.group(4, 3)
-            if 1 <= int(number) <= 12:
+            if 1 <= int(number) <= 12 and MIN_YEAR <= int(yyyy) <= MAX_YEAR:
                 return dt.date(int(yyyy), int(number), 1), "month"
         day = super().parse(scalar, ctx)
         return day if day is FAILED else (day, "day")

@@ -36,8 +36,9 @@ _SCAN_ABOVE = 256 * 1024
 
 # What YAML 1.1 allows in a stream (tab, newlines, printable text); anything else is refused.
 _FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# Inside a value: every C0 and C1 control except tab and newline (block scalars hold newlines).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Inside a value: every C0 and C1 control except tab and newline (block scalars hold newlines),
+# and the bidirectional marks that make text read otherwise than it is.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _STANDARD_TAG_PREFIX = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = frozenset(
     _STANDARD_TAG_PREFIX + name

@@ -388,3 +388,30 @@ def test_quiet_pipe_passes_text_through(tmp_path: Path) -> None:
         quiet.write("một dòng\n")
         quiet.flush()
     assert (tmp_path / "out.txt").read_text(encoding="utf-8") == "một dòng\n"
+
+
+def test_control_characters_in_arguments_are_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cchc import cli
+
+    monkeypatch.setattr(sys, "stdout", sys.stdout)  # main() wraps both; restore them after
+    monkeypatch.setattr(sys, "stderr", sys.stderr)
+    monkeypatch.setattr(sys, "argv", ["cchc", "report", "--signer", "\x1b]0;PWNED\x07"])
+    monkeypatch.setenv("CCHC_LANG", "en")
+    assert cli.main() == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\\x1b]0;PWNED\\x07" in err
+
+
+def test_a_failure_while_reporting_an_error_is_no_traceback(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from cchc import cli
+    from cchc.errors import UsageError
+
+    # "yaml.syntax" needs {detail}: formatting it fails inside the error handler itself.
+    assert cli._report(UsageError("yaml.syntax"), "en") == 3
+    assert "internal error" in capsys.readouterr().err
+    assert cli._report(UsageError("cli.bad_date", value="x\x1b"), "en") == 2
+    assert "x\\x1b" in capsys.readouterr().err

@@ -1,7 +1,8 @@
 """date: every date is a real day, and the plan's dates make sense.
 
 A day that does not exist ("25/20/2017") is accepted only with a correction recording what the
-source meant (see the correction rule). The plan's period must start before it ends; progress
+source meant (see the correction rule). The plan's period must start before it ends and cover
+at most ten calendar years; progress
 records must be dated from the start of the first period that belongs to the plan (under the
 Nghị định 09 cut-off, 15/12 of the year before) or its effective date, to its latest due date
 (a report due after the period) or the end of its period, and any day after for a
@@ -29,6 +30,9 @@ from cchc.problems import Problem
 from cchc.vntext import format_date
 
 ID = "date"
+MAX_PLAN_YEARS = 10
+"""A plan covers at most this many calendar years (plans run one to five): a longer period is
+a typo (2021-2201), and refusing it bounds every list of periods and occurrences."""
 
 
 def check(index: PlanIndex) -> Iterator[Problem]:
@@ -42,6 +46,17 @@ def check(index: PlanIndex) -> Iterator[Problem]:
             "hint.period_reversed",
             start=format_date(doc.start),
             end=format_date(doc.end),
+        )
+        return
+    if doc.end.year - doc.start.year >= MAX_PLAN_YEARS:
+        yield Problem.at(
+            doc.at,
+            ID,
+            "date.period_too_long",
+            "hint.period_too_long",
+            start=format_date(doc.start),
+            end=format_date(doc.end),
+            years=MAX_PLAN_YEARS,
         )
         return
     first, last = record_days(plan)

@@ -1,6 +1,7 @@
 """progress-record: a record fits the assignment it reports on.
 
-A recurring assignment (reports every period) needs ``occurrence`` naming one of its periods;
+A recurring assignment (reports every period) needs ``occurrence`` naming one of its periods
+that belongs to the plan;
 other assignments take none. A record about an assignment with ``parts`` names its ``part``.
 A cancelled record gives its ``reason``. The unit of the file must lead or co-lead the
 assignment, belong to its lead group, or coordinate it (a warning otherwise).
@@ -23,8 +24,9 @@ from collections.abc import Generator, Iterator
 
 from cchc.checks.index import PlanIndex
 from cchc.model import Assignment, Record
-from cchc.obligations import Duty, flow_of, period_kinds
+from cchc.obligations import Duty, flow_of, occurrences, period_kinds
 from cchc.problems import Problem
+from cchc.schedule import Period
 from cchc.units import expand
 
 ID = "progress-record"
@@ -110,7 +112,9 @@ def _occurrence(record: Record, ident: str, duty: Duty, index: PlanIndex) -> Ite
         yield Problem.at(
             record.at, ID, "record.no_occurrence", "hint.remove_occurrence", assignment=ident
         )
-    elif record.occurrence is not None and record.occurrence.kind not in kinds:
+    elif record.occurrence is not None and (
+        record.occurrence.kind not in kinds or not _belongs(record.occurrence, duty, index)
+    ):
         yield Problem.at(
             record.at,
             ID,
@@ -120,3 +124,10 @@ def _occurrence(record: Record, ident: str, duty: Duty, index: PlanIndex) -> Ite
             kinds=", ".join(kinds),
             occurrence=record.occurrence.code,
         )
+
+
+def _belongs(occurrence: Period, duty: Duty, index: PlanIndex) -> bool:
+    """Of the right kind is not enough: "2020" in a 2021 plan matches no obligation. (When the
+    plan's period is reversed nothing belongs; the date rule reports that instead.)"""
+    doc = index.plan.document
+    return doc.end < doc.start or occurrence in occurrences(duty, index.plan)
