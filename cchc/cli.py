@@ -221,12 +221,18 @@ def _choice(value: str, choices: tuple[str, ...]) -> str:
     return value
 
 
-def _open(plan: Path | None, lang: str | None, as_of: str | None) -> Session:
+def _open(plan: Path | None, lang: str | None, as_of: str | None, partial: bool = False) -> Session:
+    """The plan to read; with ``partial``, files with errors are left out and named on stderr
+    (the command then exits with EXIT_PARTIAL, see cchc.session.finish)."""
     import datetime as dt
 
-    from cchc.session import open_plan
+    from cchc.session import left_out_banner, open_plan
 
-    return open_plan(plan, os.environ, Path.cwd(), _lang(lang), as_of, dt.date.today(), _cache())
+    today = dt.date.today()
+    session = open_plan(plan, os.environ, Path.cwd(), _lang(lang), as_of, today, _cache(), partial)
+    if session.left_out:
+        typer.echo(left_out_banner(session, Path.cwd()), err=True)
+    return session
 
 
 @app.command(help=_help("help.status"))
@@ -245,7 +251,7 @@ def status(
         from cchc.session import resolve_unit
 
         _choice(fmt, ("text", "json"))
-        session = _open(plan, lang, as_of)
+        session = _open(plan, lang, as_of, partial=True)
         unit_id = resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None
         return command.run(session, unit_id, fmt, window, typer.echo, pretty)
 
@@ -269,7 +275,7 @@ def overdue(
         from cchc.session import resolve_unit
 
         _choice(fmt, ("table", "json", "csv"))
-        session = _open(plan, lang, as_of)
+        session = _open(plan, lang, as_of, partial=True)
         unit_id = resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None
         return command.run(session, unit_id, fmt, fail, window, typer.echo, pretty)
 
@@ -331,7 +337,7 @@ def list_(
         _choice(fmt, ("table", "json", "csv"))
         states = parse_states(state) if state is not None else None
         lower, upper = bounds(*(_date(d) for d in (due_from, due_to, due_before, due_after)))
-        session = _open(plan, lang, as_of)
+        session = _open(plan, lang, as_of, partial=True)
         selection = make(
             session.plan,
             unit=resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None,
@@ -360,7 +366,7 @@ def show(
         from cchc.commands import show as command
         from cchc.session import resolve_assignment
 
-        session = _open(plan, lang, as_of)
+        session = _open(plan, lang, as_of, partial=True)
         return command.run(
             session, resolve_assignment(assignment, session.plan), window, Path.cwd()
         )

@@ -4,9 +4,9 @@
 dataclasses again from it is cheap, while pickling them is not (each goes through
 ``__setstate__``). The encoding is private to the cache: a dataclass is a list
 ``[class name, *fields]``, a mapping ``["{", k1, v1, ...]``, a day ``["d", ordinal]``, a path
-``["p", text]``, a catalog key ``["k", key]``, a position ``["@", line, col]`` (in the file
-being cached) and tuples stay tuples. ``FORMAT`` changes whenever a model class changes
-shape, so old caches are never read.
+``["p", text]``, a catalog key ``["k", key]``, a decimal ``["D", text]``, a position
+``["@", line, col]`` (in the file being cached) and tuples stay tuples. ``FORMAT`` changes
+whenever a model class changes shape, so old caches are never read.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -54,39 +55,54 @@ class NotEncodable(TypeError):
     """A value the codec does not know: the caller simply does not cache it."""
 
 
-def encode(value: Any, path: Path, shared: dict[int, Any] | None = None) -> Any:
+def encode(value: Any, path: Path) -> Any:
     """``value`` as plain data; positions in ``path`` are stored without the path.
 
-    An object met twice is encoded once (``shared``), so that marshal stores it once and the
-    decoder builds it once."""
-    shared = {} if shared is None else shared
-    if type(value) in _PLAIN:  # exact types: marshal refuses subclasses of str and int
-        return value
-    if type(value) is tuple:
-        return tuple(encode(v, path, shared) for v in value)
-    if isinstance(value, _Mark):
-        if value.path == path:
-            return ["@", value.line, value.col]
-        return ["@p", str(value.path), value.line, value.col]
-    if type(value) is Key:
-        return ["k", str(value)]
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return ["d", value.toordinal()]
-    if isinstance(value, dict):
-        flat: list[Any] = ["{"]
-        for key, item in value.items():
-            flat += [encode(key, path, shared), encode(item, path, shared)]
-        return flat
-    if isinstance(value, Path):
-        return ["p", str(value)]
-    name = type(value).__qualname__
-    if CLASSES.get(name) is type(value):
-        done = shared.get(id(value))
-        if done is None:
-            fields = (encode(getattr(value, f), path, shared) for f in _FIELDS[name])
-            done = shared[id(value)] = [name, *fields]
-        return done
-    raise NotEncodable(type(value).__name__)
+    An object met twice is encoded once, so that marshal stores it once and the decoder
+    builds it once (the unit and period shared by every record of a progress file)."""
+    return _Encoder(path).encode(value)
+
+
+class _Encoder:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.shared: dict[int, Any] = {}
+
+    def encode(self, value: Any) -> Any:
+        kind = type(value)
+        if kind in _PLAIN:  # exact types: marshal refuses subclasses of str and int
+            return value
+        if kind is tuple:
+            return tuple([v if type(v) in _PLAIN else self.encode(v) for v in value])
+        if kind is _Mark:
+            if value.path is self.path or value.path == self.path:
+                return ["@", value.line, value.col]
+            return ["@p", str(value.path), value.line, value.col]
+        fields = _FIELDS.get(kind.__qualname__)
+        if fields is not None and CLASSES[kind.__qualname__] is kind:
+            done = self.shared.get(id(value))
+            if done is None:
+                encode = self.encode
+                done = [kind.__qualname__]
+                for name in fields:
+                    item = getattr(value, name)
+                    done.append(item if type(item) in _PLAIN else encode(item))
+                self.shared[id(value)] = done
+            return done
+        if kind is dict:
+            flat: list[Any] = ["{"]
+            for key, item in value.items():
+                flat += [self.encode(key), self.encode(item)]
+            return flat
+        if kind is dt.date:
+            return ["d", value.toordinal()]
+        if kind is Key:
+            return ["k", str(value)]
+        if kind is Decimal:
+            return ["D", str(value)]
+        if isinstance(value, Path):
+            return ["p", str(value)]
+        raise NotEncodable(kind.__name__)
 
 
 class Decoder:
@@ -128,6 +144,8 @@ class Decoder:
             return self._path(value[1])
         if tag == "k":
             return Key(value[1])
+        if tag == "D":
+            return Decimal(value[1])
         found = self.shared.get(id(value), _MISSING)
         if found is _MISSING:
             fields = [decode(v) if type(v) in _NESTED else v for v in value[1:]]

@@ -12,6 +12,9 @@ EXIT_BUG = 3
 """An internal error of cchc."""
 EXIT_OVERDUE = 4
 """``overdue --fail`` found something overdue (the plan itself is valid)."""
+EXIT_PARTIAL = 5
+"""A reading command left out files with errors (it says which): its figures are incomplete.
+Takes precedence over EXIT_OVERDUE."""
 
 
 class CchcError(Exception):

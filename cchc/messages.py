@@ -715,6 +715,12 @@ CATALOG: dict[str, Text] = {
         "Hạn tiếp theo chung của các đơn vị: {date}, nhiệm vụ {id}",
         "Next deadline shared by every unit: {date}, assignment {id}",
     ),
+    "views.left_out": Text(
+        "cchc: {count} tệp có lỗi đã bị bỏ qua, số liệu dưới đây không tính các tệp này; sửa "
+        "lỗi rồi chạy 'cchc validate' để kiểm tra:",
+        "cchc: files with errors left out: {count}; the figures below do not count them; fix "
+        "them and run 'cchc validate':",
+    ),
     "views.more": Text("+{count} nữa", "+{count} more"),
     "views.activity": Text("Hoạt động đã ghi nhận", "Activity recorded"),
     "views.col.activity": Text("Hoạt động", "Activity"),

@@ -284,11 +284,13 @@ SCHEMAS_FOLDER = "schemas"
 """Where a plan repository keeps the schemas: beside the plan folder (``<repo>/schemas``)."""
 
 
-def modeline_for(path: Path, plan_root: Path) -> str | None:
+def modeline_for(path: Path, plan_root: Path, schemas: Path | None = None) -> str | None:
     """The first line that tells VS Code which schema ``path`` (a file in the plan folder
-    ``plan_root``) follows: the relative path from the file to ``<repo>/schemas/<kind>``."""
+    ``plan_root``) follows: the relative path from the file to ``schemas/<kind>.schema.json``,
+    ``schemas`` being by default the folder beside the plan folder (``<repo>/schemas``)."""
     kind = schema_for(path.relative_to(plan_root).as_posix())
     if kind is None:
         return None
-    target = plan_root.parent / SCHEMAS_FOLDER / f"{kind}.schema.json"
+    folder = schemas if schemas is not None else plan_root.parent / SCHEMAS_FOLDER
+    target = folder / f"{kind}.schema.json"
     return MODELINE + Path(os.path.relpath(target, path.parent)).as_posix()

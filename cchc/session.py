@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cchc.errors import CchcError, UsageError
+from cchc.errors import EXIT_PARTIAL, CchcError, UsageError
 from cchc.loading import Checked, check_plan
 from cchc.locate import find_plan
+from cchc.messages import translate
 from cchc.model import Plan
+from cchc.partial import LeftOut, without_broken_files
 from cchc.problems import Problem
 from cchc.schedule import parse_date
 from cchc.tracking import plan_as_of
@@ -49,6 +51,8 @@ class Session:
     as_of: dt.date
     clamped: bool
     """True when the requested day was after the plan's period and its last day is used."""
+    left_out: tuple[LeftOut, ...] = ()
+    """Files with errors left out of a partial reading (see cchc.partial)."""
 
 
 def open_plan(
@@ -59,12 +63,14 @@ def open_plan(
     as_of: str | None,
     today: dt.date,
     cache_folder: Path | None = None,
+    partial: bool = False,
 ) -> Session:
     """Locate (``--plan``, $CCHC_PLAN, ``plan/`` here or above), read and check the plan, and
     fix the as-of day (``as_of`` as typed, else ``today`` moved into the plan's period).
 
     Raises PlanError; ``lang`` None means the plan's own language; ``cache_folder`` is where
-    parsed files are cached (None: no cache)."""
+    parsed files are cached (None: no cache). With ``partial``, files of assignments/ and
+    progress/ that have errors are left out (``Session.left_out``) instead of stopping."""
     try:
         root = find_plan(explicit, environ, cwd)
     except UsageError as exc:
@@ -75,13 +81,34 @@ def open_plan(
         if day is None:
             raise PlanError("cli.bad_date", value=as_of)
     checked = check_plan(root, cache_folder=cache_folder)
-    if checked.plan is None or checked.errors:
-        raise PlanError.invalid(checked)
     plan = checked.plan
+    left_out: tuple[LeftOut, ...] = ()
+    if plan is None:
+        raise PlanError.invalid(checked)
+    if checked.errors:
+        reduced = without_broken_files(plan, checked.problems, root) if partial else None
+        if reduced is None:
+            raise PlanError.invalid(checked)
+        plan, left_out = reduced
     clamped = False
     if day is None:
         day, clamped = plan_as_of(plan, today)
-    return Session(root, plan, lang or plan.document.language, day, clamped)
+    return Session(root, plan, lang or plan.document.language, day, clamped, left_out)
+
+
+def left_out_banner(session: Session, base: Path) -> str:
+    """What a partial reading says on stderr: how many files were left out, then each file's
+    first error (``path:line:col: error: ...``, paths relative to ``base``)."""
+    from cchc.problems import format_text
+
+    heading = translate("views.left_out", session.lang, count=len(session.left_out))
+    problems = format_text([f.problem for f in session.left_out], session.lang, base)
+    return f"{heading}\n{problems}"
+
+
+def finish(session: Session, code: int) -> int:
+    """A reading command's exit code: EXIT_PARTIAL when files were left out, else ``code``."""
+    return EXIT_PARTIAL if session.left_out else code
 
 
 def resolve_unit(query: str, plan: Plan) -> str:

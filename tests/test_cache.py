@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,8 @@ def test_codec_keeps_positions_dates_periods_and_mappings() -> None:
         "counts": {Ref("tin-bai", Mark(path, 4, 7)): 12},
         "texts": ("a", "b"),
         "none": None,
+        "measured": Decimal("82.5"),
+        "flag": True,
     }
     back = codec.Decoder(path).decode(codec.encode(value, path))
     assert back == value

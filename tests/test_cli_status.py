@@ -173,7 +173,7 @@ def test_show_snapshot(cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     result = cli("show", "V.1.1", "--plan", DEMO, *AS_OF, env={**WIDTH, "COLUMNS": "120"})
     assert result.exit_code == 0, result.output
     assert_snapshot("show-v-1-1.txt", result.output)
-    assert "examples/demo/plan/progress/2021-Q2/xa-long-giao.yaml:4" in result.output
+    assert "examples/demo/plan/progress/2021-Q2/xa-long-giao.yaml:5" in result.output
 
 
 def test_show_unknown_assignment(cli: Any) -> None:

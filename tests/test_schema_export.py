@@ -197,3 +197,14 @@ def test_cchc_schema_writes_and_checks(tmp_path: Path, cli: Any) -> None:
     )
     (tmp_path / "file").write_text("x", encoding="utf-8")
     assert cli("schema", "-o", str(tmp_path / "file")).exit_code == 2
+
+
+@pytest.mark.parametrize("root", PLAN_FOLDERS, ids=lambda p: p.relative_to(REPO).as_posix())
+def test_every_plan_file_names_its_schema_on_its_first_line(root: Path) -> None:
+    for path in sorted(root.rglob("*")):
+        line = modeline_for(path, root, REPO / "schemas") if path.is_file() else None
+        if line is not None:
+            first = path.read_text(encoding="utf-8").split("\n", 1)[0]
+            assert first == line, path
+            target = (path.parent / first.removeprefix(schema_export.MODELINE)).resolve()
+            assert target.is_file(), path

@@ -190,3 +190,51 @@ def test_header_of_a_plan_attached_to_a_decision(cli: Any, tmp_path: Path) -> No
     )
     assert data["plan"]["number"] == "424/QĐ-BNV"  # the decision's, the plan has none
     assert data["plan"]["enacted_by"]["number"] == "424/QĐ-BNV"
+
+
+def _demo_copy(tmp_path: Path) -> Path:
+    import shutil
+
+    root = tmp_path / "plan"
+    shutil.copytree(DEMO, root)
+    return root
+
+
+def test_a_broken_progress_file_leaves_the_rest_readable(cli: Any, tmp_path: Path) -> None:
+    root = _demo_copy(tmp_path)
+    broken = root / "progress" / "2021-Q2" / "phong-noi-vu.yaml"
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace("date: 2021-06-28", "date: 31-3-2021"),
+        encoding="utf-8",
+    )
+    result = cli("status", "--plan", str(root), *AS_OF, "--unit", "PNV", "--format", "json")
+    assert result.exit_code == 5
+    assert "2021-Q2/phong-noi-vu.yaml:6:" in result.stderr
+    assert "'cchc validate'" in result.stderr
+    data = json.loads(result.stdout)  # stdout stays a valid document
+    h1 = next(o for o in data["obligations"] if o["occurrence"] == "2021-H1")
+    assert h1["records"] == 0  # the whole file is left out, not only the broken record
+    q1 = next(o for o in data["obligations"] if o["occurrence"] == "2021-Q1")
+    assert q1["state"] == "done"  # records of other files still count
+    for command in ("overdue", "list", "show V.1.1"):
+        other = cli(*command.split(), "--plan", str(root), *AS_OF)
+        assert other.exit_code == 5 and "phong-noi-vu.yaml" in other.stderr
+    assert cli("validate", str(root)).exit_code == 1  # validate stays strict
+
+
+def test_a_broken_assignments_file_leaves_its_records_out_too(cli: Any, tmp_path: Path) -> None:
+    root = _demo_copy(tmp_path)
+    (root / "assignments" / "phong-noi-vu.yaml").write_text("lead: [\n", encoding="utf-8")
+    result = cli("overdue", "--plan", str(root), *AS_OF, "--format", "json")
+    assert result.exit_code == 5
+    assert "assignments/phong-noi-vu.yaml" in result.stderr
+    assert "progress/2021-Q2/phong-noi-vu.yaml" in result.stderr  # records about V.3.x
+    assert json.loads(result.stdout)["obligations"]
+
+
+def test_a_broken_plan_file_still_stops_reading_commands(cli: Any, tmp_path: Path) -> None:
+    root = _demo_copy(tmp_path)
+    (root / "units.yaml").write_text("units: [\n", encoding="utf-8")
+    result = cli("status", "--plan", str(root), *AS_OF)
+    assert result.exit_code == 1
+    assert "chạy 'cchc validate'" in result.output

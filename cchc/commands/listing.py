@@ -7,7 +7,7 @@ from collections.abc import Callable
 from cchc.dashboard import obligation_view
 from cchc.messages import translate
 from cchc.selection import Selection, select
-from cchc.session import Session
+from cchc.session import Session, finish
 from cchc.streams import is_terminal
 from cchc.tracking import assess
 
@@ -42,4 +42,4 @@ def run(
 
         out = console()
         out.print(obligations_table(items, session.lang, wide=out.width >= WIDE), width=fit(out))
-    return 0
+    return finish(session, 0)

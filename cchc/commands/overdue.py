@@ -8,7 +8,7 @@ from cchc.dashboard import build
 from cchc.errors import EXIT_OVERDUE
 from cchc.messages import translate
 from cchc.selection import make
-from cchc.session import Session
+from cchc.session import Session, finish
 from cchc.streams import is_terminal
 from cchc.tracking import assess
 from cchc.vntext import format_date
@@ -47,4 +47,4 @@ def run(
         out = console()
         title = translate("status.as_of", session.lang, date=format_date(session.as_of))
         out.print(overdue_table(items, session.lang, title, out.width >= WIDE), width=fit(out))
-    return EXIT_OVERDUE if fail and items else 0
+    return finish(session, EXIT_OVERDUE if fail and items else 0)

@@ -7,7 +7,7 @@ from pathlib import Path
 from cchc.dashboard import obligation_view
 from cchc.obligations import expand_plan
 from cchc.selection import Selection, select
-from cchc.session import Session
+from cchc.session import Session, finish
 from cchc.tracking import assess
 
 
@@ -28,4 +28,4 @@ def run(session: Session, assignment_id: str, window: int, cwd: Path) -> int:
     )
     items = [obligation_view(s, units) for s in kept]
     render(plan, assignment, items, records, session.lang, cwd, console())
-    return 0
+    return finish(session, 0)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from cchc.dashboard import build
 from cchc.selection import make
-from cchc.session import Session
+from cchc.session import Session, finish
 from cchc.tracking import assess
 
 
@@ -27,7 +27,7 @@ def run(
         from cchc.render.data import status_json
 
         echo(status_json(view, selection, pretty))
-        return 0
+        return finish(session, 0)
     from cchc.streams import is_terminal
 
     if not is_terminal():
@@ -38,7 +38,7 @@ def run(
             if unit is None
             else plain.unit_view(view, session.lang)
         )
-        return 0
+        return finish(session, 0)
     from cchc.render import dashboard
     from cchc.render.terminal import console
 
@@ -46,4 +46,4 @@ def run(
         dashboard.render(view, session.lang, console())
     else:
         dashboard.render_unit(view, session.lang, console())
-    return 0
+    return finish(session, 0)
