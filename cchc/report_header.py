@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cchc.model import Plan, Unit
+from cchc.report_text import short_date
 from cchc.schedule import Period
 from cchc.vntext import fold
 
@@ -66,12 +67,6 @@ def file_stem(period: Period, plan_number: str) -> str:
         when = {"H1": "6-thang", "H2": "6-thang-cuoi", "9M": "9-thang", "Y": "nam"}[period.kind]
     number = re.sub(r"[^0-9A-Za-z]+", "-", fold(plan_number).upper()).strip("-")
     return f"bao-cao-{when}-{period.year}-{number}"
-
-
-def short_date(day: dt.date) -> str:
-    """05/3/2021, 28/01/2022: the running-text habit (day padded; months 1-2 padded)."""
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{day.day:02d}/{month}/{day.year}"
 
 
 def place_date(place: str, day: dt.date | None, year: int) -> str:

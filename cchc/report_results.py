@@ -1,4 +1,4 @@
-"""The figures of a report's body (sections I, II and IV), computed from records and statuses.
+"""The duties of a report's body (II.3-5, III, IV): computed from the statuses of the day.
 
 Every value is plain text or a number ready to print; nothing here renders or reads files.
 """
@@ -9,17 +9,13 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
 
-from cchc.docparts import Target
 from cchc.group_progress import group_progress
-from cchc.indicators import target_status
 from cchc.messages import translate
-from cchc.model import Item, Plan, Record
-from cchc.report_header import short_date
+from cchc.model import Plan, Record
+from cchc.report_text import in_window, short_date, shorten
 from cchc.schedule import Period
 from cchc.tracking import Status
-from cchc.vntext import sort_key
 from cchc.vocab import OBLIGATION_STATES
 
 # The words a report prints for each state; "not-started" splits on whether a date is set.
@@ -36,59 +32,6 @@ _STATE_KEYS = {
     "as-needed": "report.state.as_needed",
 }
 _NOT_STARTED_UNDATED = "report.state.not_started"
-_TEXT_LIMIT = 220
-
-
-def vn_number(value: int) -> str:
-    """17270 -> "17.270"."""
-    return f"{value:,}".replace(",", ".")
-
-
-def shorten(text: str, limit: int = _TEXT_LIMIT) -> str:
-    """``text`` on one line, cut at a word boundary with "…" when longer than ``limit``."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    return flat[: flat.rfind(" ", 0, limit)].rstrip(",;:") + "…"
-
-
-@dataclass(frozen=True, slots=True)
-class DirectingRow:
-    """A document issued in the period (the evidence of a record)."""
-
-    number: int
-    unit: str
-    document: str
-    date: str
-    note: str
-
-
-@dataclass(frozen=True, slots=True)
-class KindRow:
-    """An activity kind with its count in the period and since the plan began."""
-
-    number: int
-    id: str
-    name: str
-    measure: str
-    period: int
-    total: int
-    period_text: str
-    total_text: str
-
-
-@dataclass(frozen=True, slots=True)
-class FormRow:
-    """A content item or form of section II that records of the period name."""
-
-    number: int
-    id: str
-    item: str
-    """The audience (or heading) it belongs to."""
-    text: str
-    records: int
-    records_text: str
-    units: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,74 +70,9 @@ class GapRow:
     quarters: str
 
 
-@dataclass(frozen=True, slots=True)
-class TargetRow:
-    """A target or indicator: what the plan set, the latest value measured, met or not."""
-
-    number: int
-    id: str
-    text: str
-    target: str
-    measured: str
-    assessment: str
-
-
-def vn_decimal(value: Decimal) -> str:
-    """Decimal("92.5") -> "92,5"; Decimal("17270") -> "17.270" (Vietnamese separators)."""
-    whole, _, fraction = f"{value.normalize():f}".partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    text = sign + vn_number(abs(int(whole)))
-    return f"{text},{fraction}" if fraction else text
-
-
-def _target_value(target: Target, value: Decimal) -> str:
-    if target.measure == "percent":
-        return f"{vn_decimal(value)}%"
-    if target.measure == "rank":
-        return f"hạng {vn_decimal(value)}"
-    return f"{vn_decimal(value)} {target.unit_label}" if target.unit_label else vn_decimal(value)
-
-
-_VERDICTS = {
-    "met": "report.target.met",
-    "not-met": "report.target.not_met",
-    "missed": "report.target.missed",
-    "not-measured": "report.target.not_measured",
-}
-
-
-def target_rows(
-    plan: Plan, records: Sequence[Record], as_of: dt.date, every: bool, lang: str
-) -> tuple[TargetRow, ...]:
-    """The plan's targets as ``cchc status`` sees them on ``as_of`` (cchc.indicators), from the
-    records in scope; with ``every`` also the targets not measured yet."""
-    rows: list[TargetRow] = []
-    for target in plan.document.targets:
-        status = target_status(target, records, as_of)
-        if status.latest is None and not every:
-            continue
-        measured = "[...]" if status.latest is None else _target_value(target, status.latest.value)
-        rows.append(
-            TargetRow(
-                len(rows) + 1,
-                target.id,
-                shorten(target.text, 160),
-                _target_value(target, target.target),
-                measured,
-                translate(_VERDICTS[status.state], lang),
-            )
-        )
-    return tuple(rows)
-
-
 def id_key(ident: str) -> tuple[tuple[int, int | str], ...]:
     """Natural order of ids: V.1.2 before V.1.10, numbers before words (V.closing last)."""
     return tuple((0, int(p)) if p.isdigit() else (1, p) for p in ident.split("."))
-
-
-def in_window(record: Record, start: dt.date, end: dt.date) -> bool:
-    """Whether the record is dated within ``start``..``end``."""
-    return start <= record.date <= end
 
 
 def state_label(status: Status, lang: str) -> str:
@@ -202,84 +80,6 @@ def state_label(status: Status, lang: str) -> str:
     if status.state == "not-started" and status.obligation.due is None:
         return translate(_NOT_STARTED_UNDATED, lang)
     return translate(_STATE_KEYS[status.state], lang)
-
-
-def directing(
-    records: Sequence[Record], names: dict[str, str], plan: Plan, start: dt.date, end: dt.date
-) -> tuple[DirectingRow, ...]:
-    """Documents (evidence) of the records dated in the period, oldest first."""
-    texts = {a.id: a.deliverable or shorten(a.text, 120) for a in plan.assignments}
-    found = sorted(
-        (r for r in records if r.evidence and in_window(r, start, end)),
-        key=lambda r: (r.date, sort_key(names.get(r.unit.id, r.unit.id))),
-    )
-    return tuple(
-        DirectingRow(
-            i,
-            names.get(r.unit.id, r.unit.id),
-            ", ".join(r.evidence),
-            short_date(r.date),
-            shorten(r.note) if r.note else texts.get(r.assignment.id, r.assignment.id),
-        )
-        for i, r in enumerate(found, 1)
-    )
-
-
-def kinds(
-    records: Sequence[Record], plan: Plan, start: dt.date, end: dt.date, first: dt.date
-) -> tuple[KindRow, ...]:
-    """Counts per activity kind in the period and from ``first`` to ``end``; kinds never counted
-    are left out."""
-    period: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for record in records:
-        if not first <= record.date <= end:
-            continue
-        for ref, value in record.counts.items():
-            total[ref.id] += value
-            if record.date >= start:
-                period[ref.id] += value
-    rows = []
-    for kind in plan.document.activity_kinds:
-        if total[kind.id]:
-            rows.append((kind, period[kind.id], total[kind.id]))
-    return tuple(
-        KindRow(i, k.id, k.name, k.measure, p, t, vn_number(p), vn_number(t))
-        for i, (k, p, t) in enumerate(rows, 1)
-    )
-
-
-def forms(
-    records: Sequence[Record], plan: Plan, names: dict[str, str], start: dt.date, end: dt.date
-) -> tuple[FormRow, ...]:
-    """Content items and forms of section II named by records of the period, in plan order."""
-    used: dict[str, list[Record]] = {}
-    for record in records:
-        if in_window(record, start, end):
-            for ref in record.forms:
-                used.setdefault(ref.id, []).append(record)
-    audiences = {a.id: a.name for a in plan.audiences}
-    titles = {s.id: s.title for s in plan.document.sections}
-    items: list[Item] = [i for i in (*plan.content, *plan.forms) if i.id in used]
-    rows = []
-    for number, item in enumerate(items, 1):
-        found = used[item.id]
-        group = audiences.get(item.audience.id, "") if item.audience else ""
-        heading = titles.get(item.section.id, item.section.id)
-        units = sorted({names.get(r.unit.id, r.unit.id) for r in found}, key=sort_key)
-        label = item.id.replace(".dd", ".đ")
-        rows.append(
-            FormRow(
-                number,
-                item.id,
-                group or heading,
-                f"{label}. {shorten(item.text, 160)}",
-                len(found),
-                vn_number(len(found)),
-                ", ".join(units),
-            )
-        )
-    return tuple(rows)
 
 
 def duties(
@@ -361,7 +161,7 @@ def obligation_rows(
         ob = status.obligation
         last = status.last
         notes = [t for t in (last.note, last.reason) if t] if last is not None else []
-        due = short_date(ob.due) if ob.due else ob.assignment.deadline.text
+        due = short_date(ob.due) if ob.due else ob.duty.deadline.text
         if ob.occurrence is not None:
             due = f"{due} ({ob.occurrence.label('vi')})"
         reason = ""
@@ -374,10 +174,11 @@ def obligation_rows(
         elif status.days_late:
             key = "report.overdue_days" if status.state == "overdue" else "report.days_late"
             notes.insert(0, translate(key, lang, days=status.days_late))
+        part = ob.part
         row = ObligationRow(
             len(rows) + 1,
-            ob.assignment.id,
-            shorten(ob.assignment.text, 140),
+            ob.assignment.id if part is None else f"{ob.assignment.id} ({part.id})",
+            shorten(part.text if part is not None and part.text else ob.assignment.text, 140),
             names.get(ob.unit, ob.unit),
             due,
             shorten("; ".join(notes)) if notes else "",

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from cchc.errors import UsageError
 from cchc.model import Flow, Plan, Unit
-from cchc.report_header import abbreviation, short_date
+from cchc.report_header import abbreviation
+from cchc.report_text import short_date
 from cchc.schedule import Period
 from cchc.units import expand
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from cchc.errors import UsageError
 from cchc.messages import translate
 from cchc.model import Plan, Unit
+from cchc.report_activity import DirectingRow, FormRow, KindRow, directing, forms, kinds
 from cchc.report_header import (
     Letterhead,
     Signature,
@@ -21,31 +22,24 @@ from cchc.report_header import (
     period_phrase,
     place_date,
     plan_reference,
-    short_date,
     short_name,
     signature,
 )
 from cchc.report_results import (
-    DirectingRow,
     DutyRow,
-    FormRow,
     GapRow,
-    KindRow,
     ObligationRow,
-    TargetRow,
-    directing,
     duties,
-    forms,
     gap_rows,
-    kinds,
     next_statuses,
     notes,
     obligation_rows,
-    target_rows,
-    vn_number,
 )
 from cchc.report_scope import Scope, next_period, resolve_scope
+from cchc.report_targets import TargetRow, target_rows
+from cchc.report_text import short_date, vn_number
 from cchc.schedule import Period
+from cchc.selection import make, select
 from cchc.tracking import Status, assess
 from cchc.units import unit_names
 from cchc.viewmodel import Tally
@@ -134,7 +128,11 @@ def build_report(plan: Plan, request: Request, window: int = 14) -> ReportView:
     scope = resolve_scope(plan, request.period, request.unit)
     start, end = request.period.bounds(scope.convention)
     as_of = request.as_of or end
-    statuses = [s for s in assess(plan, as_of, window) if scope.covers(s.obligation.unit)]
+    everything = assess(plan, as_of, window)
+    # a unit's report selects as ``status --unit`` does (cchc.selection): the same obligations
+    statuses = (
+        everything if scope.consolidated else select(everything, make(plan, unit=scope.unit.id))
+    )
     if not statuses:
         raise UsageError("report.unit_no_duties", unit=scope.unit.id)
     records = [r for r in plan.records if scope.covers(r.unit.id) and r.date <= as_of]

@@ -108,6 +108,19 @@ def test_the_tallies_are_those_of_status_on_the_same_day(cli: Any, period: str) 
     duties = table(text, "### 3. Kết quả thực hiện các nhiệm vụ")
     statuses = json.loads(str(status.output))["obligations"]
     assert len(duties) == len({o["assignment"] for o in statuses})
+    states = overall["states"]
+    for heading, state in (("**a) Nhiệm vụ hoàn thành trễ hạn**", "done-late"),
+                           ("**b) Nhiệm vụ quá hạn**", "overdue")):  # fmt: skip
+        rows = table(text, heading) if heading in text else []
+        assert len(rows) == states.get(state, 0), state
+    gaps = table(text, "### 5. Nhiệm vụ thường xuyên") if "Quý chưa có" in text else []
+    assert len(gaps) == states.get("gap", 0)
+    overdue = [o for o in statuses if o["state"] == "overdue"]
+    if overdue:
+        tasks = table(text, "## IV. PHƯƠNG HƯỚNG")
+        late_ids = {(o["assignment"], o["unit_name"]) for o in overdue}
+        listed = {(r[1].split(". ", 1)[0], u) for r in tasks for u in r[2].split(", ")}
+        assert late_ids <= listed  # every overdue duty is carried into the next period
 
 
 def test_a_units_report_counts_what_status_counts_for_it(cli: Any) -> None:
@@ -116,9 +129,11 @@ def test_a_units_report_counts_what_status_counts_for_it(cli: Any) -> None:
     assert "Số:        /BC-PNV" in text
     assert "Kính gửi: Ủy ban nhân dân huyện Cẩm Mỹ\n" in text  # its own flow goes via itself
     assert "**TRƯỞNG PHÒNG**" in text and "- Lưu: VT, PNV." in text
-    status = cli("status", "--plan", str(DEMO), "--as-of", "2021-06-30", "--format", "json")
-    row = next(u for u in json.loads(str(status.output))["units"] if u["unit"] == "phong-noi-vu")
+    status = cli("status", "--plan", str(DEMO), "--unit", "phong-noi-vu", "--as-of",
+                 "2021-06-30", "--format", "json")  # fmt: skip
+    row = json.loads(str(status.output))["overall"]
     assert f"có {row['total']} nghĩa vụ, trong đó {row['dated']} có thời hạn" in text
+    assert f"đã hoàn thành {row['done']}/{row['dated']}" in text
 
 
 def test_a_commune_reports_through_phong_noi_vu(cli: Any) -> None:

@@ -96,3 +96,27 @@ def test_every_example_plan_reports(cli: Any, case: Path, tmp_path: Path) -> Non
         table = next(t for t in document.tables if t.rows[0].cells[1].text == "Chỉ tiêu")
         rows = [[c.text for c in r.cells[1:]] for r in table.rows[1:]]
         assert rows == [[t.text, t.target, t.measured, t.assessment] for t in view.targets]
+
+
+def test_libreoffice_opens_the_report_of_every_example(tmp_path: Path) -> None:
+    from cchc.commands.report import render
+    from tests.test_report_docx import _soffice, pdf_text
+
+    soffice = _soffice()
+    assert soffice is not None
+    expected = {}
+    for number, case in enumerate(CASES):
+        root = _plan_root(case, tmp_path / f"case-{number}")
+        plan = check_plan(root).plan
+        assert plan is not None
+        view = build_report(plan, Request(_period(plan)))
+        path = tmp_path / f"report-{number}.docx"
+        path.write_bytes(render(view, "docx", REPO / "templates" / "bao-cao.docx"))
+        expected[path] = view
+    texts = pdf_text(sorted(expected), soffice)  # one LibreOffice start for them all
+    for path, view in expected.items():
+        pages, text = texts[path]
+        flat = "".join(text.split())
+        assert pages >= 1
+        for line in (*view.letterhead.issuing, view.subject, "Nơinhận:", view.copies[-1]):
+            assert "".join(line.split()) in flat, (path, line)

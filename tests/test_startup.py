@@ -42,6 +42,9 @@ def test_validate_stays_light() -> None:
 REPORT_MODULES = (
     "cchc.report_view",
     "cchc.report_results",
+    "cchc.report_activity",
+    "cchc.report_targets",
+    "cchc.report_text",
     "cchc.report_header",
     "cchc.report_scope",
     "cchc.report_output",

@@ -209,7 +209,7 @@ def test_a_broken_progress_file_leaves_the_rest_readable(cli: Any, tmp_path: Pat
     )
     result = cli("status", "--plan", str(root), *AS_OF, "--unit", "PNV", "--format", "json")
     assert result.exit_code == 5
-    assert "2021-Q2/phong-noi-vu.yaml:6:" in result.stderr
+    assert "2021-Q2/phong-noi-vu.yaml:7:" in result.stderr  # line 1 names the schema
     assert "'cchc validate'" in result.stderr
     data = json.loads(result.stdout)  # stdout stays a valid document
     h1 = next(o for o in data["obligations"] if o["occurrence"] == "2021-H1")
