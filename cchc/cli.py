@@ -258,6 +258,12 @@ def status(
     _guard(body, lang)
 
 
+OutputOption = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("-o", "--output", help=_help("views.help.output"), show_default=False),
+]
+
+
 @app.command(help=_help("help.overdue"))
 def overdue(
     plan: PlanOption = None,
@@ -267,6 +273,7 @@ def overdue(
     fail: Annotated[bool, typer.Option("--fail", help=_help("help.opt.fail"))] = False,
     window: WindowOption = 14,
     pretty: PrettyOption = False,
+    output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
 
@@ -277,7 +284,7 @@ def overdue(
         _choice(fmt, ("table", "json", "csv"))
         session = _open(plan, lang, as_of, partial=True)
         unit_id = resolve_unit(u, session.plan) if (u := _given("--unit", unit)) else None
-        return command.run(session, unit_id, fmt, fail, window, typer.echo, pretty)
+        return command.run(session, unit_id, fmt, fail, window, typer.echo, pretty, output)
 
     _guard(body, lang)
 
@@ -326,6 +333,7 @@ def list_(
     fmt: Annotated[str, typer.Option("--format", help=_help("help.opt.format_table"))] = "table",
     window: WindowOption = 14,
     pretty: PrettyOption = False,
+    output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
 
@@ -346,7 +354,7 @@ def list_(
             due_from=lower,
             due_to=upper,
         )
-        return command.run(session, selection, fmt, window, typer.echo, pretty)
+        return command.run(session, selection, fmt, window, typer.echo, pretty, output)
 
     _guard(body, lang)
 

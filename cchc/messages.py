@@ -51,7 +51,9 @@ CATALOG: dict[str, Text] = {
     "kind.audience": Text("đối tượng", "audience"),
     "kind.item": Text("nội dung hoặc hình thức (mục II)", "content or form item (section II)"),
     "kind.assignment": Text("nhiệm vụ", "assignment"),
-    "kind.form": Text("hình thức tuyên truyền", "form of communication"),
+    "kind.form": Text(
+        "nội dung hoặc hình thức tuyên truyền (mục II)", "content item or form (section II)"
+    ),
     "kind.activity": Text("loại hoạt động", "activity kind"),
     # Reading YAML
     "yaml.empty": Text("tệp trống", "the file is empty"),
@@ -720,6 +722,18 @@ CATALOG: dict[str, Text] = {
         "lỗi rồi chạy 'cchc validate' để kiểm tra:",
         "cchc: files with errors left out: {count}; the figures below do not count them; fix "
         "them and run 'cchc validate':",
+    ),
+    "views.output_format": Text(
+        "không biết ghi {path} theo định dạng nào; đặt tên tệp đuôi .csv hoặc .json, hoặc "
+        "thêm --format csv",
+        "cannot tell which format to write {path} in; name it .csv or .json, or add --format csv",
+    ),
+    "views.written": Text(
+        "Đã ghi {count} nhiệm vụ vào {path}.", "Wrote {count} obligations to {path}."
+    ),
+    "views.help.output": Text(
+        "Ghi ra tệp (.csv mở được bằng Excel, hoặc .json) thay vì in ra màn hình.",
+        "Write to a file (.csv that Excel opens, or .json) instead of printing.",
     ),
     "views.more": Text("+{count} nữa", "+{count} more"),
     "views.activity": Text("Hoạt động đã ghi nhận", "Activity recorded"),

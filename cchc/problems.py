@@ -94,7 +94,8 @@ def format_text(problems: Iterable[Problem], lang: str, base: Path | None = None
 def format_json(
     problems: Iterable[Problem], lang: str, base: Path | None = None, pretty: bool = False
 ) -> str:
-    """A JSON document ``{"version": 1, "problems": [...]}``; stable keys, UTF-8 text."""
+    """A JSON document ``{"schema": "cchc.problems/1", "version": 1, "problems": [...]}``
+    (``version`` kept for readers of the first format); stable keys, UTF-8 text."""
     items = []
     for p in problems:
         message, hint, _ = _texts(p, lang)
@@ -109,7 +110,7 @@ def format_json(
                 "hint": hint,
             }
         )
-    text = dumps({"version": 1, "problems": items}, pretty)
+    text = dumps({"schema": "cchc.problems/1", "version": 1, "problems": items}, pretty)
     # json escapes C0 controls itself; DEL and C1 (U+009B is a CSI) would pass through raw.
     return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 

@@ -62,6 +62,8 @@ def _plan_texts(plan: Plan) -> list[str]:
     texts += [i.text for i in (*doc.purposes, *doc.requirements, *plan.content, *plan.forms)]
     texts += [c.text for i in plan.content for c in i.citations]
     texts += [a.text for a in plan.assignments] + [r.text for r in doc.recipients]
+    texts += [f.text for f in doc.reporting.flows if f.text]  # the rule as the document words it
+    texts += [p.text for a in plan.assignments for p in a.parts if p.text]
     if doc.funding:
         texts.append(doc.funding.text)
     return [_norm(t) for t in texts]
@@ -125,7 +127,8 @@ def test_slips_are_kept_and_corrected_visibly(plan: Plan) -> None:
 
 def test_new_slips_are_recorded(plan: Plan) -> None:
     """The slips found on the second reading, each kept as written with its correction."""
-    items = {i.id: i for i in (*plan.document.purposes, *plan.content, *plan.forms)}
+    doc = plan.document
+    items = {i.id: i for i in (*doc.purposes, *doc.requirements, *plan.content, *plan.forms)}
     duties = {a.id: a for a in plan.assignments}
     sections = {s.id: s for s in plan.document.sections}
 
@@ -135,6 +138,9 @@ def test_new_slips_are_recorded(plan: Plan) -> None:
     assert ("các đơn vị liên quan đến triển khai", "các đơn vị liên quan để triển khai") in pairs(
         duties["V.3.2"]
     )
+    assert ("hệ thống Truyền thanh huyện", "hệ thống truyền thanh huyện") in pairs(duties["V.3.2"])
+    assert ("chính sách của nhà nước", "chính sách của Nhà nước") in pairs(items["I.2.1"])
+    assert len(duties["V.4.3"].corrections) == 1  # "trang thông tin điện tử" in lower case
     assert pairs(duties["V.3.4"]) == {
         ("Phòng Giáo dục và đào tạo huyện", "Phòng Giáo dục và Đào tạo huyện"),
         ("các Trường học", "các trường học"),
@@ -315,3 +321,25 @@ def test_show_prints_the_role_note(cli: Any) -> None:
 
 def test_assignments_come_in_document_order(plan: Plan) -> None:
     assert [a.id for a in plan.assignments] == list(ROLES)
+
+
+def test_mixed_duties_are_split_into_parts(plan: Plan) -> None:
+    """V.3.1 directs and inspects throughout and reports yearly; V.3.2 builds a plan in 2021 and
+    carries it out. Each part keeps its own deadline and quotes its piece of the text."""
+    duties = {a.id: a for a in plan.assignments}
+    v31, v32 = duties["V.3.1"], duties["V.3.2"]
+    assert [(p.id, p.deadline.kind, p.flow.id if p.flow else None) for p in v31.parts] == [
+        ("chi-dao", "standing", None),
+        ("bao-cao", "recurring", "bao-cao-nam"),
+    ]
+    flow = next(f for f in plan.document.reporting.flows if f.id == "bao-cao-nam")
+    assert (flow.sender.id, flow.to.id, flow.periods) == ("phong-noi-vu", "ubnd-huyen", ("Y",))
+    assert [(p.id, p.deadline.kind) for p in v32.parts] == [
+        ("xay-dung", "period"),
+        ("trien-khai", "standing"),
+    ]
+    for duty in (v31, v32):
+        for part in duty.parts:
+            assert _norm(part.text or "").rstrip(".") in _norm(duty.text), part.id
+    others = [a.id for a in plan.assignments if a.parts and a.id not in ("V.3.1", "V.3.2")]
+    assert others == []

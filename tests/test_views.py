@@ -238,3 +238,63 @@ def test_a_broken_plan_file_still_stops_reading_commands(cli: Any, tmp_path: Pat
     result = cli("status", "--plan", str(root), *AS_OF)
     assert result.exit_code == 1
     assert "chạy 'cchc validate'" in result.output
+
+
+@pytest.mark.parametrize("how", [("-o", "ra.csv"), ("-o", "ra.txt", "--format", "csv")])
+def test_csv_for_excel(cli: Any, tmp_path: Path, how: tuple[str, ...]) -> None:
+    target = tmp_path / how[1]
+    args = (how[0], str(target), *how[2:])
+    result = cli("overdue", "--plan", DEMO, *AS_OF, "--unit", "Sông Ray", *args)
+    assert result.exit_code == 0, result.output
+    assert f"Đã ghi 3 nhiệm vụ vào {target}" in result.output
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 byte-order mark: Excel shows Vietnamese
+    text = data.decode("utf-8-sig")
+    assert "\r\n" in text and "UBND xã Sông Ray" in text
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary file left
+
+
+def test_list_to_json_file_and_unknown_suffix(cli: Any, tmp_path: Path) -> None:
+    target = tmp_path / "ds.json"
+    assert cli("list", "--plan", DEMO, *AS_OF, "--unit", "PNV", "-o", str(target)).exit_code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["schema"] == "cchc.obligations/1"
+    bad = cli("list", "--plan", DEMO, *AS_OF, "-o", str(tmp_path / "ds.xlsx"))
+    assert bad.exit_code == 2 and ".csv" in bad.output
+    assert not (tmp_path / "ds.xlsx").exists()
+
+
+def test_every_json_output_names_its_schema(cli: Any, base_plan: Path) -> None:
+    import re
+
+    runs = [
+        ("status", "--plan", DEMO, *AS_OF, "--format", "json"),
+        ("overdue", "--plan", DEMO, *AS_OF, "--format", "json"),
+        ("list", "--plan", DEMO, *AS_OF, "--format", "json"),
+        ("validate", str(base_plan), "--format", "json"),
+        ("lookup", "units", "--plan", DEMO, "--format", "json"),
+    ]
+    for args in runs:
+        result = cli(*args)
+        schema = json.loads(result.stdout)["schema"]
+        assert re.fullmatch(r"cchc\.[a-z]+/\d+", schema), (args, schema)
+
+
+def test_records_may_name_content_items(cli: Any, tmp_path: Path) -> None:
+    root = _demo_copy(tmp_path)
+    before = _section_used(cli, root, "II.1.1")
+    record = root / "progress" / "2021-Q2" / "phong-noi-vu.yaml"
+    text = record.read_text(encoding="utf-8")
+    record.write_text(
+        text.replace("forms: [II.1.2.d, II.2.2.dd]", "forms: [II.1.2.d, II.2.2.dd, II.1.1.a]"),
+        encoding="utf-8",
+    )
+    assert cli("validate", str(root)).exit_code == 0
+    assert _section_used(cli, root, "II.1.1") == before + 1
+    record.write_text(text.replace("II.2.2.dd]", "II.9.9.z]"), encoding="utf-8")
+    bad = cli("validate", str(root))
+    assert bad.exit_code == 1 and "nội dung hoặc hình thức tuyên truyền" in bad.output
+
+
+def _section_used(cli: Any, root: Path, section: str) -> int:
+    data = json.loads(cli("status", "--plan", str(root), *AS_OF, "--format", "json").stdout)
+    return int(next(s for s in data["sections"] if s["section"] == section)["used"])

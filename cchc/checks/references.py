@@ -108,8 +108,10 @@ def check(index: PlanIndex) -> Iterator[Problem]:
     yield from _missing(
         [r.assignment for r in plan.records], index.assignments, index, "kind.assignment"
     )
-    forms = {f.id: f for f in plan.forms}
-    yield from _missing([f for r in plan.records for f in r.forms], forms, index, "kind.form")
+    # A record's ``forms`` may name content items of section II as well as forms, so
+    # "II.1.1: 0/7 items carried out" can move.
+    items = {i.id: i for i in (*plan.content, *plan.forms)}
+    yield from _missing([f for r in plan.records for f in r.forms], items, index, "kind.form")
     counted = [k for r in plan.records for k in r.counts]
     yield from _missing(counted, index.activity_kinds, index, "kind.activity")
     targets = {t.id: t for t in doc.targets}

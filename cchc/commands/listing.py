@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from cchc.dashboard import obligation_view
 from cchc.messages import translate
@@ -19,6 +20,7 @@ def run(
     window: int,
     echo: Callable[[str], None],
     pretty: bool = False,
+    output: Path | None = None,
 ) -> int:
     """Print the obligations ``selection`` keeps; always 0 on a valid plan."""
     plan = session.plan
@@ -26,10 +28,16 @@ def run(
     items = [
         obligation_view(s, units) for s in select(assess(plan, session.as_of, window), selection)
     ]
-    if fmt in ("json", "csv"):
+    as_of_text = session.as_of.isoformat()
+    if output is not None:
+        from cchc.export import output_format, write_obligations
+
+        write_obligations(output, output_format(fmt, output), items, as_of_text, pretty)
+        echo(translate("views.written", session.lang, count=len(items), path=str(output)))
+    elif fmt in ("json", "csv"):
         from cchc.render.data import machine_readable
 
-        echo(machine_readable(fmt, items, session.as_of.isoformat(), pretty))
+        echo(machine_readable(fmt, items, as_of_text, pretty))
     elif not items:
         echo(translate("list.none", session.lang))
     elif not is_terminal():

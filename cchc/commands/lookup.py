@@ -20,7 +20,12 @@ def run(
     found = rows(session.plan, chosen, session.lang, unit)
     if fmt == "json":
         items = [{"id": r.id, "text": r.text, "detail": r.detail} for r in found]
-        echo(json.dumps({"version": 1, "topic": chosen, "items": items}, ensure_ascii=False))
+        echo(
+            json.dumps(
+                {"schema": "cchc.lookup/1", "version": 1, "topic": chosen, "items": items},
+                ensure_ascii=False,
+            )
+        )
         return 0
     width = max((len(r.id) for r in found), default=0)
     for r in found:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from cchc.dashboard import build
 from cchc.errors import EXIT_OVERDUE
@@ -22,6 +23,7 @@ def run(
     window: int,
     echo: Callable[[str], None],
     pretty: bool = False,
+    output: Path | None = None,
 ) -> int:
     """Print overdue obligations (of ``unit``'s members when it is a group); EXIT_OVERDUE
     with ``fail`` when there are any, else 0."""
@@ -29,10 +31,16 @@ def run(
     selection = make(plan, unit=unit, states=("overdue",))
     view = build(plan, assess(plan, session.as_of, window), session.as_of, selection=selection)
     items = view.overdue
-    if fmt in ("json", "csv"):
+    as_of_text = session.as_of.isoformat()
+    if output is not None:
+        from cchc.export import output_format, write_obligations
+
+        write_obligations(output, output_format(fmt, output), items, as_of_text, pretty)
+        echo(translate("views.written", session.lang, count=len(items), path=str(output)))
+    elif fmt in ("json", "csv"):
         from cchc.render.data import machine_readable
 
-        echo(machine_readable(fmt, items, session.as_of.isoformat(), pretty))
+        echo(machine_readable(fmt, items, as_of_text, pretty))
     elif not items:
         echo(translate("overdue.none", session.lang, date=format_date(session.as_of)))
     elif not is_terminal():

@@ -198,10 +198,10 @@ def obligations_json(items: Sequence[ObligationView], as_of: str, pretty: bool =
     return dumps(data, pretty)
 
 
-def obligations_csv(items: Sequence[ObligationView]) -> str:
+def obligations_csv(items: Sequence[ObligationView], newline: str = "\n") -> str:
     """CSV with a header row; gaps joined by spaces."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=OBLIGATION_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=OBLIGATION_FIELDS, lineterminator=newline)
     writer.writeheader()
     for item in items:
         row = obligation(item)
