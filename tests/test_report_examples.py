@@ -21,9 +21,9 @@ from tests.test_corpus import _materialise
 from tests.test_report_docx import assert_layout
 
 VALID = sorted((EXAMPLES / "valid").glob("*.yaml"))
-FOLDERS = sorted(p.parent for p in (REPO / "examples").glob("*/plan/plan.yaml"))
+FOLDERS = sorted(p.parent for p in (REPO / "examples").rglob("plan.yaml"))  # every example plan
 CASES = [*VALID, *FOLDERS]
-IDS = [c.stem if c.suffix else c.parent.name for c in CASES]
+IDS = [c.stem if c.suffix else c.relative_to(REPO / "examples").as_posix() for c in CASES]
 
 
 def _plan_root(case: Path, tmp_path: Path) -> Path:

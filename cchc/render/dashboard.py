@@ -232,7 +232,7 @@ def overdue_table(
     "+N more"."""
     shown = items if limit is None else items[:limit]
     table = new_table(title)
-    table.add_column(translate("col.due", lang), min_width=10, max_width=14)
+    table.add_column(translate("col.due", lang), min_width=10, max_width=17)
     table.add_column(translate("col.unit", lang), ratio=2, min_width=10)
     table.add_column(translate("col.assignment", lang), ratio=3, min_width=12)
     for item in shown:
