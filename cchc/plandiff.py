@@ -56,9 +56,9 @@ class FieldChange:
     """Dotted field name: ``deadline``, ``issuer.level``, ``reporting.periods``."""
     old: Any
     new: Any
-    added: tuple[str, ...] = ()
+    added: tuple[Any, ...] = ()
     """For lists: values only in the new version."""
-    removed: tuple[str, ...] = ()
+    removed: tuple[Any, ...] = ()
     """For lists: values only in the old version."""
     words: tuple[tuple[Op, str], ...] = ()
     """For texts: a word-level diff, as (op, text) runs; "=" kept, "-" removed, "+" added."""
@@ -166,9 +166,8 @@ def _value_change(name: str, old: Any, new: Any) -> FieldChange:
     if isinstance(old, str) and isinstance(new, str):
         return FieldChange(name, old, new, words=word_diff(old, new))
     if isinstance(old, list) and isinstance(new, list):
-        before, after = [str(v) for v in old], [str(v) for v in new]
-        added = tuple(v for v in after if v not in before)
-        removed = tuple(v for v in before if v not in after)
+        added = tuple(v for v in new if v not in old)
+        removed = tuple(v for v in old if v not in new)
         return FieldChange(name, old, new, added, removed)
     if old is None and isinstance(new, list):
         return _value_change(name, [], new)

@@ -81,7 +81,7 @@ class Period:
         """ "quý II/2021", "6 tháng đầu năm 2021", "tháng 3/2021"... (English when lang is "en")."""
         if self.kind.startswith("Q"):
             number = _ROMAN_OUT[int(self.kind[1])]
-            return f"quý {number}/{self.year}" if lang == "vi" else f"Q{self.kind[1]} {self.year}"
+            return f"Q{self.kind[1]} {self.year}" if lang == "en" else f"quý {number}/{self.year}"
         if self.kind in MONTH_KINDS:
             month = int(self.kind[1:])
             if lang == "en":

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
 from cchc.cli import app
+
+# Under mutation testing (HYPOTHESIS_PROFILE=mutation mutmut run) every test runs traced and
+# slower: property tests must not fail for being slow there.
+settings.register_profile("mutation", deadline=None, suppress_health_check=list(HealthCheck))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 EXAMPLES = Path(__file__).parent / "examples"
 REPO = Path(__file__).parent.parent

@@ -221,3 +221,46 @@ def test_ministry_duty_in_two_parts(cli: Any) -> None:
     ]
     late = [r for r in _rows(cli, MINISTRY, "2021-12-16") if r["assignment"] == "IV.1.1"]
     assert [r["state"] for r in late if r["due"]] == ["overdue"]
+
+
+# --- what status reads beside the obligations: group progress against a stated size, targets ---
+
+
+def _status(cli: Any, plan: Path, day: str) -> dict[str, Any]:
+    return _run(cli, "status", "--plan", str(plan), "--as-of", day)
+
+
+def test_ministry_groups_read_against_their_stated_size(cli: Any) -> None:
+    groups = {
+        (g["group"], g["assignment"], g["occurrence"]): (g["done"], g["listed"], g["size"])
+        for g in _status(cli, MINISTRY, "2021-06-25")["groups"]
+    }
+    assert groups[("cac-tinh", "IV.6.1", None)] == (2, 3, 63)  # "2/63", three listed
+    assert groups[("cac-tinh", "IV.6.2", "2021-H1")] == (1, 3, 63)
+    assert groups[("cac-bo-nganh", "IV.7.1", None)] == (0, 0, 22)
+    # the Vụ receives the agencies' reports: four of the five agencies report
+    assert groups[("co-quan-don-vi-thuoc-bo", "IV.5.1", "2021-H1")] == (1, 4, 4)
+
+
+def test_province_targets_against_their_measured_values(cli: Any) -> None:
+    targets = {
+        t["id"]: (t["value"], t["measured_on"], t["state"])
+        for t in _status(cli, PROVINCE, "2020-12-20")["targets"]
+    }
+    assert targets == {
+        "tap-huan": ("100", "2020-11-12", "met"),
+        "ho-so-truc-tuyen": ("41", "2020-06-18", "not-met"),
+        "par-index": (None, None, "not-measured"),
+    }
+    first_year = {t["id"]: t["value"] for t in _status(cli, PROVINCE, "2019-12-31")["targets"]}
+    assert first_year["tap-huan"] == "92"
+
+
+def test_commune_village_group_shrinks_after_the_merger(cli: Any) -> None:
+    groups = {
+        (g["assignment"], g["occurrence"]): g["listed"]
+        for g in _status(cli, COMMUNE, "2026-07-01")["groups"]
+        if g["group"] == "cac-ap"
+    }
+    assert groups[("IV.4.2", "2026-Q2")] == 4
+    assert groups[("IV.4.2", "2026-Q3")] == 3

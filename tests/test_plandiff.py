@@ -98,3 +98,16 @@ def test_word_diff_keeps_spaces_with_words() -> None:
         ("+", "6 tháng"),
     )
     assert word_diff("a", "a") == (("=", "a"),)
+
+
+def test_objects_in_lists_render_in_a_few_words() -> None:
+    from cchc.render.diff import _Out, _value
+
+    out = _Out(markdown=True)
+    correction = {"field": "text", "written": "đến", "corrected": "để", "note": "n"}
+    citation = {"text": "Thực hiện Kế hoạch số 12;", "refs": []}
+    ref = {"kind": "Kế hoạch", "number": None, "refs": [{"kind": "QĐ", "date": None}]}
+    assert _value([correction, citation], out) == "text: đến → để; Thực hiện Kế hoạch số 12;"
+    assert _value(ref, out) == "`kind: Kế hoạch, refs: kind: QĐ`"
+    assert _value(["a", "b"], out) == "`a`, `b`"
+    assert _value([], out) == "—"

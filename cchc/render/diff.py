@@ -50,6 +50,11 @@ FIELD_KEYS = {
     "state": "diff.field.state",
     "date": "diff.field.date",
     "flow": "diff.field.flow",
+    "corrections": "diff.field.corrections",
+    "legal_basis": "diff.field.legal_basis",
+    "parent_plan": "diff.field.parent_plan",
+    "predecessor": "diff.field.predecessor",
+    "effective": "diff.field.effective",
     "deadline_note": "diff.field.deadline_note",
     "deliverable": "diff.field.deliverable",
     "related": "diff.field.related",
@@ -147,14 +152,28 @@ def _field_label(name: str, lang: str) -> str:
     return _t(key, lang) if key else name
 
 
+def _brief(value: Any) -> str:
+    """A plain value in a few words: an object by its text, or its non-empty fields."""
+    if isinstance(value, dict):
+        if isinstance(value.get("text"), str):
+            return str(value["text"])
+        if "written" in value and "corrected" in value:
+            return f"{value['field']}: {value['written']} → {value['corrected']}"
+        return ", ".join(f"{k}: {_brief(v)}" for k, v in value.items() if v not in (None, [], {}))
+    if isinstance(value, list):
+        return ", ".join(_brief(v) for v in value)
+    return str(value)
+
+
 def _value(value: Any, out: _Out) -> str:
     if value is None or value in ([], {}):
         return "—"
-    if isinstance(value, list):
+    if isinstance(value, list) and not any(isinstance(v, dict) for v in value):
         return ", ".join(out.code(str(v)) for v in value)
-    if isinstance(value, dict):
-        return out.code(", ".join(f"{k}: {v}" for k, v in value.items()))
-    return out.code(str(value)) if len(str(value)) < 60 else out.esc(str(value))
+    if isinstance(value, list):
+        return "; ".join(out.esc(_brief(v)) for v in value)
+    text = _brief(value)
+    return out.code(text) if len(text) < 60 else out.esc(text)
 
 
 def _field(change: FieldChange, out: _Out, lang: str, depth: int) -> None:
