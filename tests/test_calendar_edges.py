@@ -122,3 +122,41 @@ def test_a_record_dated_on_the_as_of_day_counts(base_plan: Path) -> None:
 
     assert state(record.date) == "done"
     assert state(record.date - dt.timedelta(days=1)) != "done"
+
+
+def test_in_force_from_its_first_day_and_gaps_only_past_half_a_quarter() -> None:
+    in_force = InForce(dt.date(2021, 2, 15), dt.date(2021, 12, 31))
+    assert in_force.covers(dt.date(2021, 2, 15)) and in_force.covers(dt.date(2021, 12, 31))
+    assert not in_force.covers(dt.date(2021, 2, 14))
+    # 15/2-31/3 is 45 of the quarter's 90 days: exactly half is not "most of it".
+    assert not in_force.checks_gaps(Period(2021, "Q1"))
+    assert InForce(dt.date(2021, 2, 14), dt.date(2021, 12, 31)).checks_gaps(Period(2021, "Q1"))
+
+
+@pytest.mark.parametrize(
+    ("effective", "expected"),
+    [(None, ("Q3", "Q4")), ("2021-10-05", ("Q4",))],
+)
+def test_named_occurrences_that_belong_to_the_plan(
+    base_plan: Path, effective: str | None, expected: tuple[str, ...]
+) -> None:
+    from cchc.obligations import occurrences
+
+    assignments = base_plan / "assignments" / "phong-a.yaml"
+    text = assignments.read_text(encoding="utf-8")
+    assignments.write_text(
+        text.replace("hoàn thành trong quý I/2021", "quý III và quý IV/2021"), encoding="utf-8"
+    )
+    (base_plan / "progress" / "2021-Q1" / "phong-a.yaml").unlink()
+    if effective:
+        plan = base_plan / "plan.yaml"
+        plan.write_text(
+            plan.read_text(encoding="utf-8").replace(
+                "date: 2021-01-05\n", f"date: 2021-01-05\neffective: {effective}\n"
+            ),
+            encoding="utf-8",
+        )
+    checked = check_plan(base_plan)
+    assert checked.plan is not None, checked.problems
+    duty = next(a for a in checked.plan.assignments if a.id == "III.1")
+    assert occurrences(duty, checked.plan) == tuple(Period(2021, k) for k in expected)
