@@ -160,3 +160,25 @@ def test_named_occurrences_that_belong_to_the_plan(
     assert checked.plan is not None, checked.problems
     duty = next(a for a in checked.plan.assignments if a.id == "III.1")
     assert occurrences(duty, checked.plan) == tuple(Period(2021, k) for k in expected)
+
+
+def test_the_cancel_entry_that_fits_is_found_past_those_that_do_not(base_plan: Path) -> None:
+    assignments = base_plan / "assignments" / "phong-b.yaml"
+    assignments.write_text(
+        assignments.read_text(encoding="utf-8")
+        + "    cancel:\n"
+        + "      - {occurrence: 2021-H1, reason: một}\n"
+        + "      - {occurrence: 2021-9M, unit: phong-a, reason: hai}\n"
+        + "      - {occurrence: 2021-9M, reason: ba}\n",
+        encoding="utf-8",
+    )
+    checked = check_plan(base_plan)
+    assert checked.plan is not None, checked.problems
+    found = {
+        s.obligation.occurrence.code: (s.state, s.reason)
+        for s in assess(checked.plan, dt.date(2021, 12, 31))
+        if s.obligation.assignment.id == "III.2" and s.obligation.occurrence is not None
+    }
+    assert found["2021-H1"] == ("cancelled", "một")
+    assert found["2021-9M"] == ("cancelled", "ba")
+    assert found["2021"][0] != "cancelled"
