@@ -59,18 +59,22 @@ def obligation_view(status: Status, units: Mapping[str, Unit]) -> ObligationView
     """One status as plain data."""
     ob = status.obligation
     assignment = ob.assignment
+    text = corrected(assignment.text, assignment.corrections, "text")
+    if ob.part is not None and ob.part.text:
+        text = ob.part.text
     return ObligationView(
         assignment=assignment.id,
         section=assignment.section.id,
-        text=corrected(assignment.text, assignment.corrections, "text"),
+        text=text,
         unit=unit_name(ob.unit, units),
         occurrence=ob.occurrence,
-        deadline=assignment.deadline.text,
+        deadline=ob.duty.deadline.text,
         due=ob.due,
         state=status.state,
         days_late=status.days_late,
         gaps=status.gaps,
         records=len(status.records),
+        part=ob.part.id if ob.part is not None else None,
     )
 
 

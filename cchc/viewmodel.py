@@ -118,6 +118,9 @@ class ObligationView:
     gaps: tuple[Period, ...]
     records: int
     """Progress records about it dated on or before the as-of day."""
+    part: str | None = None
+    """The part of the assignment it is about (V.3.1 ``bao-cao``), when the duty has parts;
+    ``text`` and ``deadline`` are then the part's."""
 
 
 @dataclass(frozen=True, slots=True)

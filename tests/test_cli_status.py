@@ -67,6 +67,7 @@ def test_status_json(cli: Any) -> None:
     first = data["obligations"][0]
     assert set(first) == {
         "assignment",
+        "part",
         "section",
         "unit",
         "unit_name",
@@ -78,6 +79,16 @@ def test_status_json(cli: Any) -> None:
         "records",
         "text",
     }
+
+
+def test_obligations_of_a_duty_in_parts_name_their_part(cli: Any) -> None:
+    # V.3.1 is in two parts (standing direction, a yearly report): two obligations that the
+    # JSON tells apart, each with its own text and deadline.
+    data = json.loads(cli("list", "--plan", DEMO, *AS_OF, "--format", "json").output)
+    rows = [o for o in data["obligations"] if o["assignment"] == "V.3.1"]
+    assert sorted(o["part"] for o in rows) == ["bao-cao", "chi-dao"]
+    assert len({o["text"] for o in rows}) == 2
+    assert {o["part"] for o in data["obligations"] if o["assignment"] == "V.1.1"} == {None}
 
 
 def test_the_demo_shows_every_state(cli: Any) -> None:

@@ -179,9 +179,14 @@ def _line(text: str) -> Text:
     return Text(text, no_wrap=True, overflow="ellipsis")
 
 
+def _ident(item: ObligationView) -> str:
+    """V.3.1, or V.3.1/bao-cao for a part."""
+    return item.assignment + (f"/{item.part}" if item.part else "")
+
+
 def _id_and_period(item: ObligationView, lang: str) -> str:
     label = period(item.occurrence, lang)
-    return item.assignment + (f"\n{label}" if label else "")
+    return _ident(item) + (f"\n{label}" if label else "")
 
 
 def _due(item: ObligationView) -> str:
@@ -208,7 +213,7 @@ def obligations_table(
     """Obligations: assignment (and period), unit, due date, then the state with the text
     under it cut to one line: two or three lines a row at any width."""
     table = new_table(title)
-    table.add_column(translate("col.assignment", lang), max_width=12)
+    table.add_column(translate("col.assignment", lang), max_width=18)
     if show_unit:
         table.add_column(translate("col.unit", lang), ratio=1, min_width=10)
     table.add_column(translate("col.due", lang), min_width=10, max_width=14)
@@ -240,7 +245,7 @@ def overdue_table(
         late = translate("status.late_by", lang, days=item.days_late)
         due.append(f"\n{late}", style="bold red")
         label = period(item.occurrence, lang)
-        duty = Text(item.assignment + (f" · {label}" if label else ""), style="bold")
+        duty = Text(_ident(item) + (f" · {label}" if label else ""), style="bold")
         table.add_row(due, _name(item.unit, wide), _stacked(duty, item.text))
     if len(shown) == len(items):
         return table

@@ -20,6 +20,7 @@ STATUS_SCHEMA = "cchc.status/2"
 OBLIGATIONS_SCHEMA = "cchc.obligations/1"
 OBLIGATION_FIELDS = (
     "assignment",
+    "part",
     "section",
     "unit",
     "unit_name",
@@ -37,6 +38,7 @@ def obligation(item: ObligationView) -> dict[str, Any]:
     """One obligation as plain data; dates ISO, periods as codes."""
     return {
         "assignment": item.assignment,
+        "part": item.part,
         "section": item.section,
         "unit": item.unit.id,
         "unit_name": item.unit.name,

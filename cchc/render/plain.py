@@ -56,7 +56,8 @@ def _state(item: ObligationView, lang: str) -> str:
 
 def _duty(item: ObligationView, lang: str) -> str:
     label = item.occurrence.label(lang) if item.occurrence else ""
-    return item.assignment + (f" ({label})" if label else "")
+    ident = item.assignment + (f"/{item.part}" if item.part else "")
+    return ident + (f" ({label})" if label else "")
 
 
 def header(view: StatusView, lang: str) -> list[str]:
