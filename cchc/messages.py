@@ -7,6 +7,7 @@ argument is data and is inserted as it is, even when its text happens to equal a
 
 from __future__ import annotations
 
+import string
 from typing import NamedTuple
 
 LANGUAGES = ("vi", "en")
@@ -218,8 +219,8 @@ CATALOG: dict[str, Text] = {
     "hint.yaml.complex_key": Text("viết khóa là một từ đơn giản", "write the key as a plain word"),
     "hint.yaml.merge": Text("chép các khóa cần dùng vào đây", "copy the keys you need here"),
     "hint.yaml.duplicate_key": Text(
-        "xóa một trong hai dòng, hoặc đổi tên khóa",
-        "delete one of the two lines, or rename the key",
+        "giữ lại dòng có giá trị đúng, hoặc đổi tên khóa; nếu cả hai dòng đều cần thì chúng thuộc hai mục khác nhau",
+        "keep the line with the right value, or rename the key; if both are needed they belong to two different items",
     ),
     "hint.yaml.unreadable": Text(
         "kiểm tra tệp còn đó và bạn có quyền đọc", "check that the file exists and can be read"
@@ -243,8 +244,16 @@ CATALOG: dict[str, Text] = {
         "use one of: {choices} (did you mean '{suggestion}'?)",
     ),
     "hint.bad_date": Text(
-        "viết ngày dạng 2021-03-05 hoặc 05/3/2021 (năm từ 1900 đến 2200); nếu văn bản gốc ghi sai, giữ nguyên và thêm một đính chính (corrections)",
-        "write 2021-03-05 or 05/3/2021 (a year from 1900 to 2200); if the source itself is wrong, keep it and add a correction",
+        "kiểm tra ngày, tháng và năm (từ 1900 đến 2200); nếu chính văn bản gốc ghi sai, giữ nguyên và ghi sai sót đó vào corrections",
+        "check the day, month and year (1900 to 2200); if the document itself is wrong, keep it and record the slip under corrections",
+    ),
+    "hint.date_format": Text(
+        "viết ngày dạng 31/3/2021 hoặc 2021-03-31 (dấu '/' hoặc ISO, năm đủ 4 chữ số)",
+        "write the day as 31/3/2021 or 2021-03-31 (slashes or ISO, a four-digit year)",
+    ),
+    "hint.thousands": Text(
+        "viết số không có dấu ngăn cách hàng nghìn: {plain}",
+        "write the number without thousands separators: {plain}",
     ),
     "hint.bad_period": Text(
         "ví dụ: 2021-Q1, quý I/2021, 6 tháng đầu năm 2021, 9 tháng 2021, năm 2021",
@@ -339,7 +348,7 @@ CATALOG: dict[str, Text] = {
     "status.recent": Text("Hoạt động gần đây", "Recent activity"),
     "status.no_records": Text("Chưa ghi nhận kết quả thực hiện nào.", "No progress recorded yet."),
     "status.missing": Text("chưa có hoạt động trong {periods}", "no activity in {periods}"),
-    "status.late_by": Text("trễ hạn {days} ngày", "{days} days late"),
+    "status.late_by": Text("trễ hạn {days} ngày", "{days} {days:day|days} late"),
     "status.unit_heading": Text("{name} ({id})", "{name} ({id})"),
     "status.section_items": Text(
         "{used}/{items} mục đã triển khai", "{used} of {items} items carried out"
@@ -379,7 +388,7 @@ CATALOG: dict[str, Text] = {
     "list.none": Text("Không có nhiệm vụ nào khớp điều kiện.", "No obligation matches."),
     "cli.plan_invalid": Text(
         "kế hoạch có {errors} lỗi; hãy sửa trước (chạy 'cchc validate' để xem chi tiết)",
-        "the plan has {errors} errors; fix them first (run 'cchc validate' for details)",
+        "the plan has {errors} {errors:error|errors}; fix them first (run 'cchc validate' for details)",
     ),
     "cli.bad_date": Text(
         "'{value}' không phải là ngày; dùng 2021-06-30 hoặc 30/6/2021",
@@ -468,10 +477,11 @@ CATALOG: dict[str, Text] = {
     # CLI
     "cli.validate.ok": Text(
         "Kế hoạch hợp lệ: {files} tệp, {assignments} nhiệm vụ, {records} bản ghi tiến độ.",
-        "The plan is valid: {files} files, {assignments} assignments, {records} progress records.",
+        "The plan is valid: {files} {files:file|files}, {assignments} {assignments:assignment|assignments}, {records} progress {records:record|records}.",
     ),
     "cli.validate.summary": Text(
-        "{errors} lỗi, {warnings} cảnh báo.", "{errors} errors, {warnings} warnings."
+        "{errors} lỗi, {warnings} cảnh báo.",
+        "{errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}.",
     ),
     "cli.plan_not_found": Text(
         "không tìm thấy thư mục kế hoạch (plan/) tại {where} hay thư mục cha; dùng --plan DIR hoặc đặt CCHC_PLAN",
@@ -859,14 +869,14 @@ CATALOG: dict[str, Text] = {
     "report.state.active": Text("Thực hiện thường xuyên", "Carried on"),
     "report.state.gap": Text("Có quý chưa có hoạt động", "Quarters without activity"),
     "report.state.as_needed": Text("Thực hiện khi phát sinh", "Done as needed"),
-    "report.days_late": Text("trễ {days} ngày", "{days} days late"),
-    "report.overdue_days": Text("quá hạn {days} ngày", "{days} days overdue"),
+    "report.days_late": Text("trễ hạn {days} ngày", "{days} {days:day|days} late"),
+    "report.overdue_days": Text("quá hạn {days} ngày", "{days} {days:day|days} overdue"),
     "report.target.met": Text("Đạt", "Met"),
     "report.target.not_met": Text("Chưa đạt", "Not yet met"),
     "report.target.missed": Text("Không đạt", "Missed"),
     "report.target.not_measured": Text("Chưa có số liệu", "Not measured yet"),
     "report.group_done": Text("đã hoàn thành {progress}", "done by {progress}"),
-    "report.why_overdue": Text("Quá hạn {days} ngày", "Overdue by {days} days"),
+    "report.why_overdue": Text("Quá hạn {days} ngày", "Overdue by {days} {days:day|days}"),
     "report.why_due": Text("Đến hạn trong kỳ tới", "Falls due next period"),
     "report.directing": Text(
         "Trong kỳ, đã ban hành {count} văn bản chỉ đạo, triển khai thực hiện Kế hoạch:",
@@ -892,6 +902,68 @@ CATALOG: dict[str, Text] = {
     # --- clerk (issue 8: record, CLI words) ---
     # (keys of this area)
     "help.opt.version": Text("In số phiên bản rồi thoát.", "Print the version and exit."),
+    # Messages that lead to the fix (read errors and values)
+    "type.empty": Text("giá trị trống", "an empty value"),
+    "schema.date_format": Text(
+        "'{value}' không phải là ngày viết theo cách cchc đọc được",
+        "'{value}' is not a date in a form cchc reads",
+    ),
+    "yaml.missing_dash": Text(
+        "khóa '{key}' lặp lại trong cùng một mục (đã có ở dòng {first_line}): có lẽ mục mới thiếu dấu '- ' ở đầu",
+        "'{key}' appears twice in one item (first at line {first_line}): the next item is probably missing its '- '",
+    ),
+    "hint.yaml.missing_dash": Text(
+        "thêm '- ' trước '{key}:' ở dòng này, thẳng cột với dấu '- ' của mục trên",
+        "put '- ' before '{key}:' on this line, in the column of the '- ' above",
+    ),
+    "yaml.colon_in_text": Text(
+        "đoạn chữ có dấu ': ' (hai chấm rồi dấu cách) nên YAML hiểu nhầm là một khóa mới",
+        "the text holds ': ' (a colon and a space), which YAML takes for a new key",
+    ),
+    "hint.yaml.colon_in_text": Text(
+        'đặt cả đoạn chữ trong dấu nháy kép, ví dụ: note: "Kết quả: đạt"',
+        'put the whole text in double quotes, e.g. note: "Result: passed"',
+    ),
+    "yaml.expected_colon": Text(
+        "dòng này thiếu dấu ':' sau khóa", "this line has no ':' after its key"
+    ),
+    "hint.yaml.expected_colon": Text(
+        "viết 'khóa: giá trị'; nếu dòng này nối tiếp đoạn chữ ở dòng trên, thụt lề nó sâu hơn khóa",
+        "write 'key: value'; if the line continues the text above, indent it deeper than the key",
+    ),
+    "yaml.bad_indent": Text(
+        "dòng này không khớp với cấu trúc bên trên (thụt lề, hoặc chữ viết sau dấu nháy đóng)",
+        "this line does not fit the structure above (indentation, or text after a closing quote)",
+    ),
+    "hint.yaml.bad_indent": Text(
+        "các khóa của một mục phải thẳng cột với nhau, các mục của danh sách bắt đầu bằng '- ' ở cùng một cột; nếu có dấu nháy, đặt cả đoạn chữ trong dấu nháy",
+        "keys of one item line up and list items start with '- ' in the same column; if there are quotes, quote the whole text",
+    ),
+    "yaml.unclosed_quote": Text(
+        "dấu nháy mở ở đây chưa được đóng", "the quote opened here is never closed"
+    ),
+    "hint.yaml.unclosed_quote": Text(
+        "thêm dấu nháy đóng ở cuối đoạn chữ", "add the closing quote at the end of the text"
+    ),
+    "yaml.unclosed_bracket": Text(
+        "dấu ngoặc mở ở đây chưa được đóng", "the bracket opened here is never closed"
+    ),
+    "hint.yaml.unclosed_bracket": Text(
+        "đóng ngoặc bằng ] hoặc }}, và ngăn các phần tử bằng dấu phẩy",
+        "close it with ] or }}, and separate the items with commas",
+    ),
+    "yaml.bad_start": Text(
+        "giá trị không được bắt đầu bằng ký tự này", "a value cannot start with this character"
+    ),
+    "yaml.bad_escape": Text(
+        "trong dấu nháy kép, dấu '\\' bắt đầu một ký tự đặc biệt mà YAML không biết",
+        "inside double quotes, '\\' starts an escape YAML does not know",
+    ),
+    "hint.yaml.bad_escape": Text(
+        "dùng nháy đơn ('...') cho đoạn chữ có dấu '\\' (ví dụ đường dẫn Windows), hoặc viết '\\\\'",
+        "use single quotes ('...') for text with '\\' (e.g. a Windows path), or write '\\\\'",
+    ),
+    "hint.yaml.bad_start": Text("đặt giá trị trong dấu nháy kép", "put the value in double quotes"),
     # cchc lookup
     "help.lookup": Text(
         "Tra cứu mã để gõ: units (đơn vị, nhóm và thành viên), duties (nhiệm vụ), kinds (loại hoạt động), periods (kỳ), forms (nội dung, hình thức mục II).",
@@ -1018,7 +1090,7 @@ CATALOG: dict[str, Text] = {
     ),
     "record.refused": Text(
         "chưa ghi gì: bản ghi mới sẽ gây {errors} lỗi ở trên",
-        "nothing written: the new record would bring the {errors} error(s) above",
+        "nothing written: the new record would bring the {errors} {errors:error|errors} above",
     ),
     "record.dry_run": Text(
         "Sẽ thêm vào {where} (chưa ghi):", "Would add at {where} (nothing written):"
@@ -1034,7 +1106,7 @@ CATALOG: dict[str, Text] = {
     ),
     "record.plan_has_errors": Text(
         "Lưu ý: kế hoạch còn {errors} lỗi khác; chạy 'cchc validate' để xem.",
-        "Note: the plan still has {errors} other errors; run 'cchc validate' to see them.",
+        "Note: the plan still has {errors} other {errors:error|errors}; run 'cchc validate' to see them.",
     ),
     "record.file_header": Text(
         "Kết quả thực hiện của {unit}, {period}.", "What {unit} did in {period}."
@@ -1145,10 +1217,11 @@ CATALOG: dict[str, Text] = {
     "diff.base": Text("Bản gốc", "Base"),
     "diff.head": Text("Bản mới", "Head"),
     "diff.side_valid": Text(
-        "{label} (hợp lệ, {warnings} cảnh báo)", "{label} (valid, {warnings} warnings)"
+        "{label} (hợp lệ, {warnings} cảnh báo)",
+        "{label} (valid, {warnings} {warnings:warning|warnings})",
     ),
     "diff.side_invalid": Text(
-        "{label} (CHƯA HỢP LỆ: {errors} lỗi)", "{label} (NOT VALID: {errors} errors)"
+        "{label} (CHƯA HỢP LỆ: {errors} lỗi)", "{label} (NOT VALID: {errors} {errors:error|errors})"
     ),
     "diff.side_unreadable": Text(
         "{label} (không đọc được kế hoạch)", "{label} (the plan cannot be read)"
@@ -1180,7 +1253,7 @@ CATALOG: dict[str, Text] = {
     "diff.moves": Text(
         "Thời hạn thay đổi ({count} nghĩa vụ)", "Due dates moved ({count} obligations)"
     ),
-    "diff.days_moved": Text("{days} ngày", "{days} days"),
+    "diff.days_moved": Text("{days} ngày", "{days} {days:day|days}"),
     "diff.now_overdue": Text(
         "Trở thành quá hạn tính đến ngày {date} ({count} nghĩa vụ)",
         "Overdue as of {date} because of this change ({count} obligations)",
@@ -1189,7 +1262,7 @@ CATALOG: dict[str, Text] = {
         "Hết quá hạn tính đến ngày {date} ({count} nghĩa vụ)",
         "No longer overdue as of {date} ({count} obligations)",
     ),
-    "diff.due_late": Text("hạn {due}, trễ {days} ngày", "due {due}, {days} days late"),
+    "diff.due_late": Text("hạn {due}, trễ {days} ngày", "due {due}, {days} {days:day|days} late"),
     "diff.action.added": Text("thêm", "added"),
     "diff.action.removed": Text("xóa", "removed"),
     "diff.action.changed": Text("sửa", "changed"),
@@ -2014,4 +2087,22 @@ def translate(key: str, lang: str = "vi", /, **args: object) -> str:
         name: translate(value, lang) if isinstance(value, Key) else value
         for name, value in args.items()
     }
-    return template.format_map(values)
+    if "|" not in template:
+        return template.format_map(values)
+    return _PLURALS.vformat(template, (), values)
+
+
+class _Plurals(string.Formatter):
+    """``{errors:error|errors}`` picks the word for the count: "1 error", "2 errors".
+
+    Vietnamese has no plural forms, so only other languages' templates use it."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if "|" not in format_spec:
+            return str(super().format_field(value, format_spec))
+        one, _, many = format_spec.partition("|")
+        count = str(value).replace(".", "").replace(",", "").strip()
+        return one if count in ("1", "-1") else many
+
+
+_PLURALS = _Plurals()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -52,12 +53,18 @@ def has_errors(problems: Iterable[Problem], strict: bool = False) -> bool:
 
 
 def display_path(path: Path, base: Path | None) -> str:
-    """``path`` relative to ``base`` when it lies below it, with forward slashes."""
+    """``path`` as seen from ``base`` (where the user stands), with forward slashes:
+    ``plan/units.yaml`` below it, ``../units.yaml`` beside it; absolute only across drives."""
     if base is not None:
         try:
             return path.relative_to(base).as_posix()
         except ValueError:
             pass
+        if path.is_absolute() and base.is_absolute():
+            try:
+                return Path(os.path.relpath(path, base)).as_posix()
+            except ValueError:  # pragma: no cover - another drive on Windows
+                pass
     return path.as_posix()
 
 

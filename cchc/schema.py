@@ -24,6 +24,10 @@ from cchc.vntext import nfc
 SCHEMA: Final = "schema"
 DATE: Final = "date"
 DEADLINE: Final = "deadline"
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{3})+")
+_DATE_SHAPE = re.compile(
+    r"(?:ngày\s+)?(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}\s*/\s*[0-9]{1,2}\s*/\s*[0-9]{4})"
+)
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -94,12 +98,14 @@ class ScalarSpec(Spec):
         raise NotImplementedError
 
 
-def _kind(node: Node) -> str:
+def _kind(node: Node) -> Key:
     if isinstance(node, Map):
-        return "type.mapping"
+        return Key("type.mapping")
     if isinstance(node, Seq):
-        return "type.list"
-    return "type.text"
+        return Key("type.list")
+    if not node.quoted and node.text.strip() in ("", "~", "null", "Null", "NULL"):
+        return Key("type.empty")  # `records:` with nothing after it is empty, not text
+    return Key("type.text")
 
 
 @dataclass
@@ -146,6 +152,14 @@ class Int(ScalarSpec):
         text = scalar.text.strip().replace("_", "")
         # [0-9], not \d: Arabic-Indic or fullwidth digits are not numbers in a plan. Twenty
         # digits at most, so int() never meets a string long enough to be refused or slow.
+        if not scalar.quoted and _THOUSANDS.fullmatch(text):  # 1.500: Vietnamese thousands
+            return ctx.report(
+                scalar.mark,
+                "schema.not_int",
+                "hint.thousands",
+                value=scalar.text,
+                plain=text.replace(".", "").replace(",", ""),
+            )
         if scalar.quoted or not re.fullmatch(r"[+-]?[0-9]{1,20}", text):
             return ctx.report(scalar.mark, "schema.not_int", "hint.not_int", value=scalar.text)
         value = int(text)
@@ -217,7 +231,11 @@ class Date(ScalarSpec):
         day = schedule.parse_date(scalar.text)
         if day is not None:
             return day
-        return ctx.report(
+        if not _DATE_SHAPE.fullmatch(scalar.text.strip()):  # 31-3-2021: a form cchc does not read
+            return ctx.report(
+                scalar.mark, "schema.date_format", "hint.date_format", rule=DATE, value=scalar.text
+            )
+        return ctx.report(  # 31/2/2021 or 25/20/2017: written right, but no such day
             scalar.mark, "schema.bad_date", "hint.bad_date", rule=DATE, value=scalar.text
         )
 

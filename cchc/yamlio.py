@@ -166,7 +166,28 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: Path) -> YamlError
         return YamlError(Mark(path, line, col), "yaml.tab")
     if "found undefined alias" in problem or "found unhashable key" in problem:
         return YamlError(Mark(path, line, col), "yaml.alias")
+    for english, key in _PROBLEMS:  # PyYAML's English, said in the user's language
+        if english in problem:
+            start = exc.context_mark if key in _OPENED and exc.context_mark else None
+            if start is not None:  # point at the quote or bracket left open, not at the end
+                line, col = start.line + 1, start.column + 1
+            return YamlError(Mark(path, line, col), key)
     return YamlError(Mark(path, line, col), "yaml.syntax", detail=problem or str(exc))
+
+
+_OPENED = ("yaml.unclosed_quote", "yaml.unclosed_bracket")
+_PROBLEMS = (
+    ("mapping values are not allowed", "yaml.colon_in_text"),
+    ("could not find expected ':'", "yaml.expected_colon"),
+    ("did not find expected key", "yaml.bad_indent"),
+    ("did not find expected '-' indicator", "yaml.bad_indent"),
+    ("found unexpected end of stream", "yaml.unclosed_quote"),
+    ("found unexpected ':'", "yaml.colon_in_text"),
+    ("did not find expected ',' or ']'", "yaml.unclosed_bracket"),
+    ("did not find expected ',' or '}'", "yaml.unclosed_bracket"),
+    ("found character that cannot start any token", "yaml.bad_start"),
+    ("found unknown escape character", "yaml.bad_escape"),
+)
 
 
 def _mark(node: yaml.Node, path: Path) -> Mark:
@@ -184,7 +205,7 @@ class _Converter:
         self.path = path
         self.nodes = 0
 
-    def convert(self, node: yaml.Node, depth: int = 0) -> Node:
+    def convert(self, node: yaml.Node, depth: int = 0, in_list: bool = False) -> Node:
         mark = _mark(node, self.path)
         self.nodes += 1
         if self.nodes > MAX_NODES:
@@ -200,12 +221,12 @@ class _Converter:
         if depth >= MAX_DEPTH:
             raise YamlError(mark, "yaml.too_deep", limit=MAX_DEPTH)
         if isinstance(node, yaml.SequenceNode):
-            return Seq(tuple(self.convert(item, depth + 1) for item in node.value), mark)
+            return Seq(tuple(self.convert(item, depth + 1, True) for item in node.value), mark)
         if isinstance(node, yaml.MappingNode):
-            return self.convert_map(node, mark, depth + 1)
+            return self.convert_map(node, mark, depth + 1, in_list)
         raise YamlError(mark, "yaml.syntax", detail=type(node).__name__)  # pragma: no cover
 
-    def convert_map(self, node: yaml.MappingNode, mark: Mark, depth: int) -> Map:
+    def convert_map(self, node: yaml.MappingNode, mark: Mark, depth: int, in_list: bool) -> Map:
         items: dict[str, Node] = {}
         key_marks: dict[str, Mark] = {}
         for key_node, value_node in node.value:
@@ -217,9 +238,11 @@ class _Converter:
             key = self.convert(key_node, depth)
             assert isinstance(key, Scalar)
             if key.text in items:
+                # In a list item, a key seen twice is nearly always the next item without its
+                # "- ": say so, rather than advise deleting a line that holds data.
                 raise YamlError(
                     key_mark,
-                    "yaml.duplicate_key",
+                    "yaml.missing_dash" if in_list else "yaml.duplicate_key",
                     kind="duplicate-key",
                     key=key.text,
                     first_line=key_marks[key.text].line,

@@ -70,7 +70,10 @@ def test_json_format(cli: Any, base_plan: Path) -> None:
         "severity": "error",
         "rule": "duplicate-key",
         "message": "duplicate key 'units' (first at line 1)",
-        "hint": "delete one of the two lines, or rename the key",
+        "hint": (
+            "keep the line with the right value, or rename the key; if both are needed they"
+            " belong to two different items"
+        ),
     }
 
 

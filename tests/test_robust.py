@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import os
 import string
@@ -16,7 +15,7 @@ import pytest
 from cchc import yamlio
 from cchc.deadlines import DeadlineError, parse_deadline
 from cchc.loading import check_plan
-from cchc.messages import CATALOG
+from cchc.messages import CATALOG, translate
 from cchc.model import Unit
 from cchc.nodes import YamlError
 from cchc.problems import Problem, format_github, format_json, format_text
@@ -32,10 +31,11 @@ from tests.conftest import REPO
 
 def test_every_template_formats_with_its_own_placeholders() -> None:
     # A stray "{ }" in a hint once turned a clean error into an internal error.
+    # Formatted the way cchc formats them (translate: plural specs like {errors:error|errors}).
     for key, text in CATALOG.items():
-        for template in text:
+        for lang, template in zip(("vi", "en"), text, strict=True):
             names = {n for _, n, _, _ in string.Formatter().parse(template) if n is not None}
-            template.format_map(collections.defaultdict(str, dict.fromkeys(names, "x")))
+            translate(key, lang, **dict.fromkeys(names, "x"))
             assert all(n.isidentifier() for n in names), key
 
 

@@ -109,8 +109,14 @@ def test_several_documents() -> None:
 
 def test_syntax_error_has_position() -> None:
     exc = error("a: [1, 2\nb: 3\n")
+    assert exc.message_key == "yaml.unclosed_bracket"
+    assert (exc.mark.line, exc.mark.col) == (1, 4)  # where the bracket opens
+
+
+def test_unknown_syntax_error_keeps_pyyaml_detail() -> None:
+    exc = error("%YAML 1.1\n%YAML 1.1\n---\na: 1\n")
     assert exc.message_key == "yaml.syntax"
-    assert exc.mark.line >= 2
+    assert exc.args_["detail"]
 
 
 def test_complex_key_rejected() -> None:

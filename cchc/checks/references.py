@@ -24,7 +24,6 @@ from cchc.messages import Key
 from cchc.model import Ref
 from cchc.problems import Problem
 from cchc.schema import suggest
-from cchc.vntext import fold
 
 ID = "reference"
 
@@ -57,13 +56,12 @@ def _unit_refs(index: PlanIndex) -> Iterator[Ref]:
 
 
 def _by_name(ref: Ref, index: PlanIndex) -> str | None:
-    """A unit whose name, short name or alias is what the user wrote instead of its id."""
-    wanted = fold(ref.id.replace("-", " "))
-    for unit in index.units.values():
-        names = (unit.name, *unit.short, *unit.aliases)
-        if any(fold(name) == wanted for name in names):
-            return unit.id
-    return None
+    """The unit a name stands for, found as ``--unit`` finds it: its name, short name or alias
+    with or without diacritics, or a part of one ("Phòng Giáo dục và Đào tạo" without "huyện")."""
+    from cchc.units import find
+
+    found = find(ref.id, index.units)
+    return found[0].id if len(found) == 1 else None
 
 
 def _missing(
@@ -71,9 +69,14 @@ def _missing(
 ) -> Iterator[Problem]:
     if what in index.unreadable:
         return
+    seen: set[tuple[str, object]] = set()
     for ref in refs:
         if ref.id in table or ref.id in index.broken_ids:
             continue
+        place = (ref.id, ref.at)
+        if place in seen:  # one mistake (a file's name, read for each record) reported once
+            continue
+        seen.add(place)
         guess = suggest(ref.id, table)
         if what == "kind.unit":
             guess = _by_name(ref, index) or guess

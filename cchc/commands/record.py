@@ -130,7 +130,7 @@ def run(
     fields |= {"date": day.isoformat(), "state": state}
     fields |= _optional(ctx, draft, state)
     lines = render(fields)
-    insertion = _insertion(root, path, lines, plan, unit_id, folder, ctx)
+    insertion = _insertion(root, path, lines, unit_id, folder, ctx, cwd)
     name = path.relative_to(root).as_posix()
     after = check_source(_Overlay(root, name, insertion.text.encode("utf-8")), today)
     added = _new_errors(before.problems, after.problems)
@@ -299,16 +299,10 @@ def _optional(ctx: _Context, draft: Draft, state: str) -> Fields:
 
 
 def _insertion(
-    root: Path,
-    path: Path,
-    lines: list[str],
-    plan: Plan,
-    unit_id: str,
-    folder: Period,
-    ctx: _Context,
+    root: Path, path: Path, lines: list[str], unit_id: str, folder: Period, ctx: _Context, cwd: Path
 ) -> Insertion:
     if not path.is_file():
-        unit = next(u for u in plan.units if u.id == unit_id)
+        unit = next(u for u in ctx.plan.units if u.id == unit_id)
         header = [recording.schema_line(root, path)] if recording.schema_line(root, path) else []
         header.append(
             "# " + ctx.t("record.file_header", unit=unit.name, period=folder.label(ctx.lang))
@@ -318,9 +312,10 @@ def _insertion(
     try:
         return insert(text, lines, path)
     except YamlError as exc:
-        raise UsageError("record.file_broken", path=str(path), line=exc.mark.line) from None
+        shown = display_path(path, cwd)
+        raise UsageError("record.file_broken", path=shown, line=exc.mark.line) from None
     except EditError as exc:
-        raise UsageError(exc.key, path=str(path), line=exc.line) from None
+        raise UsageError(exc.key, path=display_path(path, cwd), line=exc.line) from None
 
 
 def _key(problem: Problem) -> tuple[str, str, str, str]:

@@ -142,7 +142,7 @@ CASES: tuple[Case, ...] = (
     # --- YAML syntax and encoding ----------------------------------------------------------
     Case("syntax-error", {P: "records: [\n  - a\n"}, (("yaml", P, 2, 3),)),
     Case("syntax-bad-indent", {P: "records:\n  - a: 1\n   b: 2\n"}, (("yaml", P, 3, 4),)),
-    Case("unclosed-quote", {P: 'records:\n  - "abc\n'}, (("yaml", P, 3, 1),)),
+    Case("unclosed-quote", {P: 'records:\n  - "abc\n'}, (("yaml", P, 2, 5),)),  # where it opens
     Case(
         "duplicate-key",
         {P: _record("    date: 2021-03-25\n    date: 2021-03-26\n")},
