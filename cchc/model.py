@@ -383,6 +383,17 @@ class Document:
             return self.number
         return self.enacted_by.number if self.enacted_by else ""
 
+    @property
+    def latest_date(self) -> dt.date:
+        """The last day the plan can have been issued on: ``date``, or the end of its month or
+        year when only that much of the date is known."""
+        if self.date_precision == "year":
+            return dt.date(self.date.year, 12, 31)
+        if self.date_precision == "month":
+            following = (self.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return following - dt.timedelta(days=1)
+        return self.date
+
 
 @dataclass(frozen=True, slots=True)
 class Plan:

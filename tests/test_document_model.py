@@ -196,3 +196,25 @@ def test_the_shipped_plan_cites_the_plan_it_carries_out() -> None:
     assert doc.parent_plan.title == "Kế hoạch cải cách hành chính của huyện năm 2021"
     assert [r.title for r in basis.refs] == [doc.parent_plan.title]
     assert (doc.parent_plan.number, doc.parent_plan.date) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("written", "cited", "warned"),
+    [
+        ("2021", "2021-12-31", False),
+        ("2021", "2022-01-01", True),
+        ("02/2021", "2021-02-28", False),
+        ("01/2021", "2021-01-31", False),
+        ("02/2021", "2021-03-01", True),
+        ("2021-01-05", "2021-01-06", True),
+    ],
+)
+def test_a_citation_is_after_the_plan_only_past_what_is_known_of_its_date(
+    base_plan: Path, written: str, cited: str, warned: bool
+) -> None:
+    path = base_plan / "plan.yaml"
+    text = path.read_text(encoding="utf-8").replace("date: 2021-01-05", f"date: {written}")
+    text += f"parent_plan: {{kind: Kế hoạch, number: 1/KH-UBND, date: {cited}}}\n"
+    path.write_text(text, encoding="utf-8")
+    rules = [p.rule for p in check_plan(base_plan).problems]
+    assert rules == (["date"] if warned else [])

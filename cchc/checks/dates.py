@@ -86,7 +86,7 @@ def check(index: PlanIndex) -> Iterator[Problem]:
     cited += [r for c in doc.legal_basis for r in c.refs]
     cited += [r for r in (doc.parent_plan, doc.predecessor) if r is not None]
     for ref in cited:
-        if ref.date is not None and ref.date > doc.date:
+        if ref.date is not None and ref.date > doc.latest_date:
             yield Problem.at(
                 ref.at,
                 ID,
