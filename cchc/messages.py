@@ -751,7 +751,7 @@ CATALOG: dict[str, Text] = {
     "views.col.total": Text("Tổng cộng", "Total"),
     "views.col.lead": Text("Đơn vị chủ trì", "Lead unit"),
     "views.help.state": Text(
-        "Chỉ giữ nghĩa vụ ở tình trạng này (nhiều tình trạng cách nhau bằng dấu phẩy; viết có "
+        "Chỉ giữ các nhiệm vụ ở tình trạng này (nhiều tình trạng cách nhau bằng dấu phẩy; viết có "
         "dấu hay không dấu đều được): {states}.",
         "Keep obligations in this state (several separated by commas; Vietnamese names with "
         "or without diacritics work too): {states}.",
@@ -883,7 +883,7 @@ CATALOG: dict[str, Text] = {
         "In the period, {count} documents were issued to direct and carry out the plan:",
     ),
     "report.summary": Text(
-        "Tính đến ngày {day}, có {total} nghĩa vụ, trong đó {dated} có thời hạn; đã hoàn thành {done}/{dated} ({percent}%). Tình trạng: {states}.",
+        "Tính đến ngày {day}, có {total} nhiệm vụ, trong đó {dated} có thời hạn; đã hoàn thành {done}/{dated} ({percent}%). Tình trạng: {states}.",
         "As of {day}, there are {total} obligations, {dated} of them dated; {done}/{dated} are done ({percent}%). States: {states}.",
     ),
     "report.group.late": Text("a) Nhiệm vụ hoàn thành trễ hạn", "a) Duties done late"),
@@ -1247,19 +1247,19 @@ CATALOG: dict[str, Text] = {
         "Effects on due dates and overdue states are not computed while a version is not valid.",
     ),
     "diff.no_effects": Text(
-        "Không nghĩa vụ nào đổi thời hạn hay tình trạng quá hạn (tính đến ngày {date}).",
+        "Không nhiệm vụ nào đổi thời hạn hay tình trạng quá hạn (tính đến ngày {date}).",
         "No obligation changes its due date or overdue state (as of {date}).",
     ),
     "diff.moves": Text(
-        "Thời hạn thay đổi ({count} nghĩa vụ)", "Due dates moved ({count} obligations)"
+        "Thời hạn thay đổi ({count} nhiệm vụ)", "Due dates moved ({count} obligations)"
     ),
     "diff.days_moved": Text("{days} ngày", "{days} {days:day|days}"),
     "diff.now_overdue": Text(
-        "Trở thành quá hạn tính đến ngày {date} ({count} nghĩa vụ)",
+        "Trở thành quá hạn tính đến ngày {date} ({count} nhiệm vụ)",
         "Overdue as of {date} because of this change ({count} obligations)",
     ),
     "diff.no_longer_overdue": Text(
-        "Hết quá hạn tính đến ngày {date} ({count} nghĩa vụ)",
+        "Hết quá hạn tính đến ngày {date} ({count} nhiệm vụ)",
         "No longer overdue as of {date} ({count} obligations)",
     ),
     "diff.due_late": Text("hạn {due}, trễ {days} ngày", "due {due}, {days} {days:day|days} late"),
@@ -1455,7 +1455,7 @@ CATALOG: dict[str, Text] = {
         "Why the lead differs from the document's grouping (read from the verb: chủ trì, phối hợp...).",
     ),
     "jsonschema.assignment.co_leads": Text(
-        "Mã các đơn vị cùng chủ trì: một nghĩa vụ chung, bản ghi của đơn vị nào cũng được tính.",
+        "Mã các đơn vị cùng chủ trì: một nhiệm vụ chung, bản ghi của đơn vị nào cũng được tính.",
         "Ids of units jointly responsible: one obligation, either unit's record counts.",
     ),
     "jsonschema.assignment.parts": Text(
@@ -2068,6 +2068,13 @@ CATALOG: dict[str, Text] = {
     ),
     # --- speed (issue 11) ---
     "col.text": Text("Nội dung", "Text"),
+    # Periods, as running text says them (cchc.schedule.Period.label)
+    "period.quarter": Text("quý {number}/{year}", "Q{number} {year}"),
+    "period.month": Text("tháng {month}/{year}", "{month} {year}"),
+    "period.h1": Text("6 tháng đầu năm {year}", "first half of {year}"),
+    "period.h2": Text("6 tháng cuối năm {year}", "second half of {year}"),
+    "period.9m": Text("9 tháng năm {year}", "nine months of {year}"),
+    "period.year": Text("năm {year}", "year {year}"),
     "help.opt.pretty": Text(
         "JSON thụt lề cho dễ đọc (mặc định: một dòng, cho chương trình đọc)",
         "indent the JSON for people (default: one line, for programs)",

@@ -78,30 +78,24 @@ class Period:
         return end, -start.toordinal()
 
     def label(self, lang: str = "vi") -> str:
-        """ "quý II/2021", "6 tháng đầu năm 2021", "tháng 3/2021"... (English when lang is "en")."""
+        """ "quý II/2021", "6 tháng đầu năm 2021", "tháng 3/2021"... in ``lang`` (the words are
+        in the message catalog; Vietnamese for a language it does not know)."""
+        from cchc.messages import translate
+
+        english = lang == "en"  # Vietnamese text numbers quarters in Roman, months as 3/2021
         if self.kind.startswith("Q"):
-            number = _ROMAN_OUT[int(self.kind[1])]
-            return f"Q{self.kind[1]} {self.year}" if lang == "en" else f"quý {number}/{self.year}"
+            number = int(self.kind[1])
+            shown = str(number) if english else _ROMAN_OUT[number]
+            return translate("period.quarter", lang, number=shown, year=self.year)
         if self.kind in MONTH_KINDS:
             month = int(self.kind[1:])
-            if lang == "en":
-                return f"{_MONTH_EN[month - 1]} {self.year}"
-            return f"tháng {month:02d}/{self.year}" if month < 3 else f"tháng {month}/{self.year}"
-        names = {
-            "vi": {
-                "H1": "6 tháng đầu năm",
-                "H2": "6 tháng cuối năm",
-                "9M": "9 tháng năm",
-                "Y": "năm",
-            },
-            "en": {
-                "H1": "first half of",
-                "H2": "second half of",
-                "9M": "nine months of",
-                "Y": "year",
-            },
-        }
-        return f"{names.get(lang, names['vi'])[self.kind]} {self.year}"
+            padded = f"{month:02d}" if month < 3 else str(month)  # 01/2021, 02/2021, 3/2021
+            shown = _MONTH_EN[month - 1] if english else padded
+            return translate("period.month", lang, month=shown, year=self.year)
+        return translate(_PERIOD_KEYS[self.kind], lang, year=self.year)
+
+
+_PERIOD_KEYS = {"H1": "period.h1", "H2": "period.h2", "9M": "period.9m", "Y": "period.year"}
 
 
 _YEAR = r"(?:(?: ?/ ?| nam | )([0-9]{4}))?"

@@ -107,7 +107,7 @@ def test_a_branch_that_deletes_a_record_is_flagged_loudly(repo: Path, cli: Cli) 
     md = cli("diff", "--format", "md", "--as-of", "2021-05-01").output
     assert "**⚠ CẢNH BÁO: 1 bản ghi tiến độ bị xóa." in md
     assert "- ⚠ **phong-a/III.1/2021-Q1** (xóa)" in md
-    assert "### Trở thành quá hạn tính đến ngày 01/05/2021 (1 nghĩa vụ)" in md
+    assert "### Trở thành quá hạn tính đến ngày 01/05/2021 (1 nhiệm vụ)" in md
     assert "- **III.1**: hạn 31/03/2021, trễ 31 ngày — `phong-a`" in md
 
 
@@ -298,7 +298,7 @@ def test_a_later_deadline_ends_an_overdue_and_long_texts_get_a_word_diff(
         "not-started",
     )
     md = cli("diff", "--format", "md", "--as-of", "2021-05-01").output
-    assert "### Hết quá hạn tính đến ngày 01/05/2021 (1 nghĩa vụ)" in md
+    assert "### Hết quá hạn tính đến ngày 01/05/2021 (1 nhiệm vụ)" in md
     assert "- **III.1**: hạn 31/03/2021, trễ 31 ngày — `phong-a`" in md
     assert "  - Nội dung: … cơ quan, đơn vị liên quan ~~đến~~ **để** triển khai" in md
     text = cli("diff", "--as-of", "2021-05-01").output

@@ -101,7 +101,7 @@ def test_the_tallies_are_those_of_status_on_the_same_day(cli: Any, period: str) 
     overall = json.loads(str(status.output))["overall"]
     sentence = text.split("### 3. Kết quả thực hiện các nhiệm vụ", 1)[1].strip().splitlines()[0]
     done, dated = overall["done"], overall["dated"]
-    assert f"có {overall['total']} nghĩa vụ, trong đó {dated} có thời hạn" in sentence
+    assert f"có {overall['total']} nhiệm vụ, trong đó {dated} có thời hạn" in sentence
     assert f"đã hoàn thành {done}/{dated}" in sentence
     for state, count in overall["states"].items():
         assert f" {count}" in sentence, state
@@ -132,7 +132,7 @@ def test_a_units_report_counts_what_status_counts_for_it(cli: Any) -> None:
     status = cli("status", "--plan", str(DEMO), "--unit", "phong-noi-vu", "--as-of",
                  "2021-06-30", "--format", "json")  # fmt: skip
     row = json.loads(str(status.output))["overall"]
-    assert f"có {row['total']} nghĩa vụ, trong đó {row['dated']} có thời hạn" in text
+    assert f"có {row['total']} nhiệm vụ, trong đó {row['dated']} có thời hạn" in text
     assert f"đã hoàn thành {row['done']}/{row['dated']}" in text
 
 

@@ -235,3 +235,14 @@ def test_yearly_fixed_day() -> None:
     assert deadline.due_in(Period(2021, "Y")) == dt.date(2021, 2, 28)
     assert deadline.due_in(Period(2024, "Y")) == dt.date(2024, 2, 29)
     assert parse_deadline("hằng quý", 2021).due_in(Period(2021, "Q2")) == dt.date(2021, 6, 30)
+
+
+def test_period_labels_come_from_the_catalog(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cchc import messages
+
+    monkeypatch.setitem(messages.CATALOG, "period.quarter", messages.Text("Q.{number}-{year}", "x"))
+    monkeypatch.setitem(messages.CATALOG, "period.year", messages.Text("N{year}", "Y{year}"))
+    assert Period(2021, "Q2").label("vi") == "Q.II-2021"
+    assert Period(2021, "Y").label("vi") == "N2021"
+    assert Period(2021, "Y").label("en") == "Y2021"
+    assert Period(2021, "Y").label("fr") == "N2021"  # an unknown language reads Vietnamese
