@@ -223,10 +223,11 @@ def _read(file: Path) -> dict[str, Any] | None:
 
 def _write(file: Path, entries: dict[str, Any]) -> None:
     file.parent.mkdir(parents=True, exist_ok=True)
-    payload = _header() + marshal.dumps(entries)
+    payload = marshal.dumps(entries)  # written after the header, never joined to it (memory)
     handle, temp = tempfile.mkstemp(prefix=file.name, suffix=".tmp", dir=file.parent)
     try:
         with os.fdopen(handle, "wb") as out:
+            out.write(_header())
             out.write(payload)
         Path(temp).replace(file)
     except BaseException:
