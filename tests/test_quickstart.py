@@ -40,19 +40,29 @@ def test_the_guide_is_linked_first_from_the_readme() -> None:
 
 
 def test_recorded_run_is_what_cchc_prints(tmp_path: Path) -> None:
+    # The guide's run: the 9-month report due soon, a record, then nothing due soon. Each
+    # command runs in turn on a copy of the demo plan and must print exactly what is shown.
     shutil.copytree(REPO / "examples" / "demo" / "plan", tmp_path / "plan")
-    run = re.search(r"```console\n\$ (cchc record .*?)\n(.*?)```", GUIDE, re.S)
-    assert run, "no recorded run"
-    args = re.findall(r'"[^"]*"|\S+', run.group(1))[1:]
-    out = subprocess.run(
-        [sys.executable, "-m", "cchc", *(a.strip('"') for a in args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=tmp_path,
-        stdin=subprocess.DEVNULL,
-        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "CCHC_LANG": "vi"},
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr
-    assert out.stdout == run.group(2)
+    block = re.search(r"```console\n(\$ cchc .*?)```", GUIDE, re.S)
+    assert block, "no recorded run"
+    steps = re.findall(r"^\$ (cchc .*)\n((?:(?!\$ ).*\n)*)", block.group(1), re.M)
+    assert [s[0].split()[1] for s in steps] == ["list", "record", "list"]
+    for command, shown in steps:
+        args = re.findall(r'"[^"]*"|\S+', command)[1:]
+        out = subprocess.run(
+            [sys.executable, "-m", "cchc", *(a.strip('"') for a in args)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            cwd=tmp_path,
+            stdin=subprocess.DEVNULL,
+            env={
+                "PATH": "/usr/bin:/bin",
+                "PYTHONPATH": str(REPO),
+                "CCHC_LANG": "vi",
+                "CCHC_CACHE_DIR": str(tmp_path / "cache"),
+            },
+            check=False,
+        )
+        assert out.returncode == 0, out.stderr
+        assert out.stdout == shown, command
