@@ -274,3 +274,6 @@ def test_terminal_unit_by_number(asked: Any, demo: Path) -> None:
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "- assignment: V.4.1" in result.output
+    # Only units with duties are offered: Phòng Nội vụ is, Sở Nội vụ tỉnh (a recipient) is not.
+    assert "Phòng Nội vụ" in result.output
+    assert "Sở Nội vụ tỉnh Đồng Nai" not in result.output

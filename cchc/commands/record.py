@@ -159,7 +159,13 @@ def _unit(ctx: _Context, draft: Draft) -> str:
     if query is None:
         if ctx.ask is None:
             raise ctx.missing("record.field.unit", "--unit")
-        singles = [(u.id, u.name) for u in plan.units if not u.is_group]
+        # The units that have something to report: they lead, co-lead or coordinate a duty
+        # (any other id can still be typed).
+        singles = [
+            (u.id, u.name)
+            for u in plan.units
+            if not u.is_group and recording.unit_duties(plan, u.id)
+        ]
         query = ctx.ask.choose(ctx.t("record.ask.unit"), singles, None)
     unit_id = resolve_unit(query, plan)
     units = {u.id: u for u in plan.units}
