@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cchc.model import Item, Plan, Record
-from cchc.report_text import in_window, short_date, shorten, vn_number
-from cchc.vntext import sort_key
+from cchc.report_text import in_window, shorten
+from cchc.vntext import format_count, format_running_date, sort_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,7 @@ def directing(
             i,
             names.get(r.unit.id, r.unit.id),
             ", ".join(r.evidence),
-            short_date(r.date),
+            format_running_date(r.date),
             shorten(r.note) if r.note else texts.get(r.assignment.id, r.assignment.id),
         )
         for i, r in enumerate(found, 1)
@@ -92,7 +92,7 @@ def kinds(
         if total[kind.id]:
             rows.append((kind, period[kind.id], total[kind.id]))
     return tuple(
-        KindRow(i, k.id, k.name, k.measure, p, t, vn_number(p), vn_number(t))
+        KindRow(i, k.id, k.name, k.measure, p, t, format_count(p), format_count(t))
         for i, (k, p, t) in enumerate(rows, 1)
     )
 
@@ -123,7 +123,7 @@ def forms(
                 group or heading,
                 f"{label}. {shorten(item.text, 160)}",
                 len(found),
-                vn_number(len(found)),
+                format_count(len(found)),
                 ", ".join(units),
             )
         )

@@ -9,9 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cchc.model import Plan, Unit
-from cchc.report_text import short_date
 from cchc.schedule import Period
-from cchc.vntext import fold
+from cchc.vntext import fold, format_running_date
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _DOCUMENT_TYPES = {"KH": "Kế hoạch", "CTr": "Chương trình", "QĐ": "Quyết định"}
@@ -176,7 +175,7 @@ def _issued(day: dt.date, precision: str) -> str:
             if day.month < 3
             else f"tháng {day.month}/{day.year}"
         )
-    return f"ngày {short_date(day)}"
+    return f"ngày {format_running_date(day)}"
 
 
 def plan_reference(plan: Plan, full: bool) -> str:
@@ -190,7 +189,7 @@ def plan_reference(plan: Plan, full: bool) -> str:
     act = doc.enacted_by
     if act is not None:
         act_kind = _DOCUMENT_TYPES.get(act.type, act.type)
-        when = f" ngày {short_date(act.date)}" if full else ""
+        when = f" ngày {format_running_date(act.date)}" if full else ""
         by = f" của {act.issuer}" if act.issuer and full else by
         return f"{kind} ban hành kèm theo {act_kind} số {act.number}{when}{by}"
     when = f" {_issued(doc.date, doc.date_precision)}" if full else ""

@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 from cchc.group_progress import group_progress
 from cchc.messages import translate
 from cchc.model import Plan, Record
-from cchc.report_text import in_window, short_date, shorten
+from cchc.report_text import in_window, shorten
 from cchc.schedule import Period
 from cchc.tracking import Status
+from cchc.vntext import format_running_date
 from cchc.vocab import OBLIGATION_STATES
 
 # The words a report prints for each state; "not-started" splits on whether a date is set.
@@ -133,7 +134,7 @@ def _one_state(status: Status, lang: str) -> str:
     label = state_label(status, lang)
     last = status.last
     if status.state in ("done", "done-late") and last is not None:
-        label = f"{label} ({short_date(last.date)})"
+        label = f"{label} ({format_running_date(last.date)})"
     if status.days_late:
         label = f"{label}, {translate('report.days_late', lang, days=status.days_late)}"
     if status.gaps:
@@ -161,7 +162,7 @@ def obligation_rows(
         ob = status.obligation
         last = status.last
         notes = [t for t in (last.note, last.reason) if t] if last is not None else []
-        due = short_date(ob.due) if ob.due else ob.duty.deadline.text
+        due = format_running_date(ob.due) if ob.due else ob.duty.deadline.text
         if ob.occurrence is not None:
             due = f"{due} ({ob.occurrence.label('vi')})"
         reason = ""

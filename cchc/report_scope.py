@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from cchc.errors import UsageError
 from cchc.model import Flow, Plan, Unit
 from cchc.report_header import abbreviation
-from cchc.report_text import short_date
 from cchc.schedule import Period
 from cchc.units import expand
+from cchc.vntext import format_running_date
 
 _NEXT = {"Q1": "Q2", "Q2": "Q3", "Q3": "Q4", "H1": "H2", "9M": "Q4"}
 
@@ -101,8 +101,8 @@ def resolve_scope(plan: Plan, period: Period, unit_id: str | None) -> Scope:
         raise UsageError(
             "report.period_outside",
             period=period.label("vi"),
-            start=short_date(doc.in_force.start),
-            end=short_date(doc.end),
+            start=format_running_date(doc.in_force.start),
+            end=format_running_date(doc.end),
         )
     keeper = unit
     if consolidated:  # the unit the others report through compiles the issuer's report

@@ -6,19 +6,9 @@ import datetime as dt
 from decimal import Decimal
 
 from cchc.model import Record
+from cchc.vntext import format_decimal
 
 _TEXT_LIMIT = 220
-
-
-def short_date(day: dt.date) -> str:
-    """05/3/2021, 28/01/2022: the running-text habit (day padded; months 1-2 padded)."""
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{day.day:02d}/{month}/{day.year}"
-
-
-def vn_number(value: int) -> str:
-    """17270 -> "17.270"."""
-    return f"{value:,}".replace(",", ".")
 
 
 def shorten(text: str, limit: int = _TEXT_LIMIT) -> str:
@@ -31,10 +21,7 @@ def shorten(text: str, limit: int = _TEXT_LIMIT) -> str:
 
 def vn_decimal(value: Decimal) -> str:
     """Decimal("92.5") -> "92,5"; Decimal("17270") -> "17.270" (Vietnamese separators)."""
-    whole, _, fraction = f"{value.normalize():f}".partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    text = sign + vn_number(abs(int(whole)))
-    return f"{text},{fraction}" if fraction else text
+    return format_decimal(value.normalize(), "vi")
 
 
 def in_window(record: Record, start: dt.date, end: dt.date) -> bool:

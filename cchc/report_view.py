@@ -37,12 +37,12 @@ from cchc.report_results import (
 )
 from cchc.report_scope import Scope, next_period, resolve_scope
 from cchc.report_targets import TargetRow, target_rows
-from cchc.report_text import short_date, vn_number
 from cchc.schedule import Period
 from cchc.selection import make, select
 from cchc.tracking import Status, assess
 from cchc.units import unit_names
 from cchc.viewmodel import Tally
+from cchc.vntext import format_count, format_running_date
 from cchc.vocab import ObligationState
 
 
@@ -171,7 +171,7 @@ def build_report(plan: Plan, request: Request, window: int = 14) -> ReportView:
         data_period=_data_period(start, end, as_of),
         directing=documents,
         directing_sentence=translate(
-            "report.directing", lang, count=vn_number(len({d.document for d in documents}))
+            "report.directing", lang, count=format_count(len({d.document for d in documents}))
         ),
         kinds=kinds(records, plan, start, record_end, _first_day(plan)),
         forms=forms(records, plan, names, start, record_end),
@@ -217,9 +217,10 @@ def _intro(plan: Plan, unit: Unit, plan_ref: str, phrase: str) -> str:
 
 
 def _data_period(start: dt.date, end: dt.date, as_of: dt.date) -> str:
-    text = f"Số liệu báo cáo tính từ ngày {short_date(start)} đến ngày {short_date(end)}"
+    first, last = format_running_date(start), format_running_date(end)
+    text = f"Số liệu báo cáo tính từ ngày {first} đến ngày {last}"
     if as_of != end:
-        text += f"; tình trạng các nhiệm vụ tính đến ngày {short_date(as_of)}"
+        text += f"; tình trạng các nhiệm vụ tính đến ngày {format_running_date(as_of)}"
     return text + "."
 
 
@@ -238,16 +239,16 @@ def _letterhead(plan: Plan, scope: Scope, request: Request) -> Letterhead:
 def _summary(statuses: list[Status], as_of: dt.date, lang: str) -> Summary:
     tally = Tally.of(statuses)
     states = ", ".join(
-        f"{translate('state.' + state, lang)} {vn_number(count)}"
+        f"{translate('state.' + state, lang)} {format_count(count)}"
         for state, count in tally.states.items()
     )
     sentence = translate(
         "report.summary",
         lang,
-        day=short_date(as_of),
-        total=vn_number(tally.total),
-        dated=vn_number(tally.dated),
-        done=vn_number(tally.done),
+        day=format_running_date(as_of),
+        total=format_count(tally.total),
+        dated=format_count(tally.dated),
+        done=format_count(tally.done),
         percent=tally.percent,
         states=states,
     )
@@ -270,7 +271,7 @@ def _problems(statuses: list[Status]) -> tuple[list[Status], list[Status], list[
 def _counted_shortfalls(rows: tuple[tuple[ObligationRow, ...], ...], lang: str) -> tuple[str, ...]:
     keys = ("report.short.late", "report.short.overdue", "report.short.not_started")
     return tuple(
-        translate(key, lang, count=vn_number(len(found)))
+        translate(key, lang, count=format_count(len(found)))
         for key, found in zip(keys, rows, strict=True)
         if found
     )

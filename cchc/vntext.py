@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from decimal import Decimal
 
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
@@ -78,6 +79,17 @@ def format_count(value: int, lang: str = "vi") -> str:
     """A whole number with thousands separated: "17.270" in Vietnamese, "17,270" in English."""
     text = f"{value:,}"
     return text.replace(",", ".") if lang == "vi" else text
+
+
+def format_decimal(value: Decimal, lang: str = "vi") -> str:
+    """1.500 and 82,5 in Vietnamese; 1,500 and 82.5 in English."""
+    whole, _, fraction = f"{value:f}".partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-")
+    groups = [digits[max(i - 3, 0) : i] for i in range(len(digits), 0, -3)][::-1]
+    thousands, decimal = (".", ",") if lang == "vi" else (",", ".")
+    text = sign + thousands.join(groups)
+    return f"{text}{decimal}{fraction}" if fraction else text
 
 
 def format_running_date(day: dt.date) -> str:

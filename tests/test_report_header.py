@@ -20,8 +20,9 @@ from cchc.report_header import (
     place_date,
     signature,
 )
-from cchc.report_text import short_date, vn_decimal
+from cchc.report_text import vn_decimal
 from cchc.schedule import Period
+from cchc.vntext import format_running_date as short_date
 from tests.conftest import EXAMPLES, REPO
 from tests.test_corpus import _materialise
 

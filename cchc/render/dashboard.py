@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cchc.messages import translate
+from cchc.render import plain
 from cchc.render.indicators import groups_table, targets_table
 from cchc.render.terminal import day, fit, period, state
 from cchc.render.terminal import table as new_table
@@ -27,7 +28,7 @@ from cchc.viewmodel import (
     Tally,
     UnitName,
 )
-from cchc.vntext import document_kind, format_count, format_issue_date
+from cchc.vntext import format_count
 
 WIDE = 100
 """From this width on, units show their full names."""
@@ -41,32 +42,8 @@ def _name(unit: UnitName, wide: bool) -> str:
 
 def header(view: StatusView, lang: str) -> RenderableType:
     """The plan's identity and the as-of day (saying so when it was moved past the period)."""
-    plan = view.plan
-    kind = document_kind(plan.type)
-    if plan.number is None and plan.enacted_by is not None:
-        decision = plan.enacted_by
-        identity = translate(
-            "views.plan_heading_enacted",
-            lang,
-            kind=kind,
-            decision=document_kind(decision.type),
-            number=decision.number,
-            date=format_issue_date(decision.date, "day", lang),
-            issuer=decision.issuer,
-        )
-    else:
-        identity = translate(
-            "views.plan_heading",
-            lang,
-            kind=kind,
-            number=plan.number or "",
-            date=format_issue_date(plan.date, plan.date_precision, lang),
-            issuer=plan.issuer,
-        )
-    as_of = translate("status.as_of", lang, date=day(view.as_of))
-    if view.clamped:
-        as_of += f" ({translate('status.clamped', lang)})"
-    return Group(Text(identity, style="bold"), Text(plan.title), Text(as_of, style="italic"))
+    identity, title, as_of = plain.header(view, lang)
+    return Group(Text(identity, style="bold"), Text(title), Text(as_of, style="italic"))
 
 
 def overall(tally: Tally, lang: str, width: int) -> RenderableType:
@@ -166,11 +143,7 @@ def sections_table(view: StatusView, lang: str) -> Table:
 
 def _state_label(item: ObligationView, lang: str) -> Text:
     label = state(item.state, lang)
-    if item.days_late:
-        label.append(f" ({translate('status.late_by', lang, days=item.days_late)})")
-    if item.gaps:
-        missing = ", ".join(p.label(lang) for p in item.gaps)
-        label.append(f" ({translate('status.missing', lang, periods=missing)})")
+    label.append(plain.state_detail(item, lang))
     return label
 
 

@@ -5,12 +5,11 @@ Free of Rich, so the plain-text views (cchc.render.plain) use it without importi
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from cchc.indicators import TargetState
 from cchc.messages import translate
 from cchc.viewmodel import TargetView
 from cchc.vntext import format_date
+from cchc.vntext import format_decimal as number
 
 STATE_KEYS: dict[TargetState, str] = {
     "met": "target.state.met",
@@ -18,17 +17,6 @@ STATE_KEYS: dict[TargetState, str] = {
     "missed": "target.state.missed",
     "not-measured": "target.state.not_measured",
 }
-
-
-def number(value: Decimal, lang: str) -> str:
-    """1.500 and 82,5 in Vietnamese; 1,500 and 82.5 in English."""
-    whole, _, fraction = f"{value:f}".partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    digits = whole.lstrip("-")
-    groups = [digits[max(i - 3, 0) : i] for i in range(len(digits), 0, -3)][::-1]
-    thousands, decimal = (".", ",") if lang == "vi" else (",", ".")
-    text = sign + thousands.join(groups)
-    return f"{text}{decimal}{fraction}" if fraction else text
 
 
 def goal(row: TargetView, lang: str) -> str:

@@ -44,14 +44,19 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]], indent: str = " 
     return lines
 
 
-def _state(item: ObligationView, lang: str) -> str:
-    label = translate(f"state.{item.state}", lang)
+def state_detail(item: ObligationView, lang: str) -> str:
+    """What follows a state's name: " (trễ hạn 12 ngày)", " (chưa có hoạt động trong quý I)"."""
+    detail = ""
     if item.days_late:
-        label += f" ({translate('status.late_by', lang, days=item.days_late)})"
+        detail += f" ({translate('status.late_by', lang, days=item.days_late)})"
     if item.gaps:
         missing = ", ".join(p.label(lang) for p in item.gaps)
-        label += f" ({translate('status.missing', lang, periods=missing)})"
-    return label
+        detail += f" ({translate('status.missing', lang, periods=missing)})"
+    return detail
+
+
+def _state(item: ObligationView, lang: str) -> str:
+    return translate(f"state.{item.state}", lang) + state_detail(item, lang)
 
 
 def _duty(item: ObligationView, lang: str) -> str:
@@ -61,7 +66,8 @@ def _duty(item: ObligationView, lang: str) -> str:
 
 
 def header(view: StatusView, lang: str) -> list[str]:
-    """The plan's identity and the as-of day, as the dashboard's heading says them."""
+    """The plan's identity, its title and the as-of day (saying so when it was moved past the
+    period): the heading of the plain and the Rich dashboards alike."""
     plan = view.plan
     kind = document_kind(plan.type)
     if plan.number is None and plan.enacted_by is not None:

@@ -15,6 +15,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
 from cchc.errors import CchcError
+from cchc.vntext import format_count
 
 _MD_SPECIAL = re.compile(r"([\\`*_<>|#])")  # "[...]" stays: it marks what a person fills
 _SPACES = re.compile(r"\s*[\r\n]+\s*")
@@ -35,11 +36,6 @@ def cell(value: object) -> str:
     return md(value)
 
 
-def vn_number(value: int) -> str:
-    """17270 -> "17.270": Vietnamese thousands separator."""
-    return f"{value:,}".replace(",", ".")
-
-
 Source = tuple[str, str, Callable[[], bool]]
 """What a Jinja FunctionLoader returns: the text, its file name, whether it is up to date."""
 
@@ -58,7 +54,7 @@ def environment(
         lstrip_blocks=not autoescape,
         loader=FunctionLoader(loader) if loader is not None else None,
     )
-    env.filters["number"] = vn_number
+    env.filters["number"] = format_count
     if not autoescape:
         env.filters["md"] = md
         env.filters["cell"] = cell
