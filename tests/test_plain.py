@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from cchc.render.plain import UNIT_ROWS
 from tests.conftest import REPO
 
 DEMO = REPO / "examples" / "demo" / "plan"
@@ -51,21 +54,46 @@ def test_the_unit_view_is_plain_too(cli: Any) -> None:
     assert not BOXES & set(text)
 
 
-def test_a_province_dashboard_summarises_its_units(tmp_path: Path, cli: Any) -> None:
+@pytest.fixture(scope="module")
+def province(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated province plan with more units than UNIT_ROWS."""
     sys.path.insert(0, str(REPO / "benchmarks"))
     try:
         from generate import write_plan
     finally:
         sys.path.remove(str(REPO / "benchmarks"))
-    root = tmp_path / "plan"
+    root = tmp_path_factory.mktemp("province") / "plan"
     write_plan(root, 4000)
-    result = cli("status", "--plan", str(root), env={"CCHC_TERMINAL": "plain"})
+    return root
+
+
+def test_a_province_dashboard_summarises_its_units(province: Path, cli: Any) -> None:
+    result = cli("status", "--plan", str(province), env={"CCHC_TERMINAL": "plain"})
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     start = lines.index("Theo đơn vị chủ trì")
     more = next(i for i in range(start, len(lines)) if lines[i].strip().startswith("+"))
-    assert more - start - 2 == 40  # the 40 units most behind, after the title and header
+    assert more - start - 2 == UNIT_ROWS  # the 40 units most behind, after the title and header
     assert lines[more].strip().endswith("nữa")
+
+
+def test_the_rich_dashboard_summarises_its_units_by_the_same_rule(province: Path, cli: Any) -> None:
+    plain = cli("status", "--plan", str(province), env={"CCHC_TERMINAL": "plain"}).output
+    result = cli("status", "--plan", str(province), env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert BOXES & set(result.output)  # the Rich view, not the plain one
+    lines = [line.rstrip() for line in result.output.splitlines()]
+    start = lines.index("Theo đơn vị chủ trì")
+    rule = next(i for i in range(start, len(lines)) if lines[i].lstrip().startswith("─"))
+    more = next(i for i in range(rule, len(lines)) if lines[i].strip().startswith("+"))
+    shown = [line.split("  ")[0].strip() for line in lines[rule + 1 : more] if line.strip()]
+    assert len(shown) == UNIT_ROWS  # one line per unit shown, then how many more
+    plain_lines = plain.splitlines()
+    plain_start = plain_lines.index("Theo đơn vị chủ trì") + 2
+    expected = [line.strip().split("  ")[0] for line in plain_lines[plain_start:][:UNIT_ROWS]]
+    assert shown == expected  # the same units, in the same order
+    said = next(line.strip() for line in plain_lines[plain_start:] if line.strip()[:1] == "+")
+    assert lines[more].strip() == said
 
 
 def test_a_pipe_gets_plain_text_without_loading_rich() -> None:

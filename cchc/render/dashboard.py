@@ -84,14 +84,19 @@ def _next(item: ObligationView | None) -> str:
 
 
 def units_table(view: StatusView, lang: str, wide: bool) -> Table:
-    """One row per lead unit: done/total, overdue, due soon, gaps, its next deadline."""
+    """One row per lead unit: done/total, overdue, due soon, gaps, its next deadline; past
+    plain.UNIT_ROWS units, the units most behind and how many more (the plain view's rule)."""
+    rows, more = plain.unit_rows(view)
     table = new_table(translate("status.by_unit", lang))
+    if more:
+        table.caption = translate("views.more", lang, count=more)
+        table.caption_justify = "left"
     table.add_column(translate("col.unit", lang), ratio=1, min_width=10)
     table.add_column(translate("col.done", lang), justify="right")
     for key in ("col.overdue", "col.due_soon", "col.gaps"):
         table.add_column(translate(key, lang), justify="right", max_width=6)
     table.add_column(translate("col.next_due", lang), min_width=10, max_width=10)
-    for row in view.units:
+    for row in rows:
         states = row.tally.states
         table.add_row(
             _name(row.unit, wide),

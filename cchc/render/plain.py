@@ -20,6 +20,7 @@ from cchc.viewmodel import (
     StatusView,
     Tally,
     TargetView,
+    UnitRow,
 )
 from cchc.vntext import document_kind, format_count, format_date, format_issue_date
 
@@ -111,16 +112,24 @@ def _done_of(tally: Tally) -> str:
     return f"{tally.done}/{tally.dated}" if tally.dated else "-"
 
 
+def unit_rows(view: StatusView) -> tuple[list[UnitRow], int]:
+    """The per-unit rows a dashboard shows, and how many it leaves out: every unit up to
+    UNIT_ROWS; past it, the UNIT_ROWS units most behind (overdue, then gaps, then due soon).
+    The one rule of both dashboards, plain and Rich."""
+    rows = list(view.units)
+    if len(rows) <= UNIT_ROWS:
+        return rows, 0
+
+    def behind(row: UnitRow) -> tuple[int, int, int]:
+        states = row.tally.states
+        return (-states.get("overdue", 0), -states.get("gap", 0), -states.get("due-soon", 0))
+
+    return sorted(rows, key=behind)[:UNIT_ROWS], len(rows) - UNIT_ROWS
+
+
 def units(view: StatusView, lang: str) -> list[str]:
     """One row per lead unit; past UNIT_ROWS, the units most behind, then how many more."""
-    rows = list(view.units)
-    if len(rows) > UNIT_ROWS:
-
-        def behind(row: object) -> tuple[int, int, int]:
-            states = row.tally.states  # type: ignore[attr-defined]
-            return (-states.get("overdue", 0), -states.get("gap", 0), -states.get("due-soon", 0))
-
-        rows = sorted(rows, key=behind)[:UNIT_ROWS]
+    rows, more = unit_rows(view)
     header_ = [
         translate(key, lang)
         for key in ("col.unit", "col.done", "col.overdue", "col.due_soon", "col.gaps")
@@ -140,8 +149,7 @@ def units(view: StatusView, lang: str) -> list[str]:
             for row in rows
         ),
     )
-    if len(rows) < len(view.units):
-        more = len(view.units) - len(rows)
+    if more:
         lines.append("  " + translate("views.more", lang, count=more))
     shared = view.common_next_due
     if shared is not None:
