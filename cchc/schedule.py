@@ -65,11 +65,14 @@ class Period:
         return f"{self.year}-{self.kind}"
 
     def bounds(self, convention: str = "calendar") -> tuple[dt.date, dt.date]:
-        """First and last day of the period under the convention ("calendar" or "nd09")."""
+        """First and last day of the period under the convention ("calendar" or "nd09"; any
+        other word is a bug in the caller, not a silent calendar)."""
         first = dt.date(self.year, _FIRST_MONTH[self.kind], 1)
         last = dt.date(self.year, _LAST_MONTH[self.kind], 1)
         if convention == "nd09":
             return first + relativedelta(months=-1, day=15), last.replace(day=14)
+        if convention != "calendar":
+            raise ValueError(convention)
         return first, last + relativedelta(months=1, days=-1)
 
     def sort_key(self) -> tuple[dt.date, int]:
