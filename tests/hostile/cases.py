@@ -53,6 +53,18 @@ def _replace(path: str, old: str, new: str) -> Callable[[Path], None]:
     return setup
 
 
+def _flow(days: str) -> str:
+    """The base plan's one legacy flow written as a ``flows`` entry due ``days`` after the end."""
+    return (
+        "  flows:\n"
+        "    - id: xa\n"
+        "      from: cac-phong\n"
+        "      to: ubnd-xa\n"
+        "      periods: [Q1, H1, 9M, Y]\n"
+        f"      due: {{days_after_end: {days}}}"
+    )
+
+
 def _fifo(root: Path) -> None:
     os.mkfifo(root / "progress" / "2021-Q1" / "phong-c.yaml")
 
@@ -274,6 +286,33 @@ CASES: tuple[Case, ...] = (
             PLAN, "recipient: ubnd-xa", "recipient: ubnd-xa\n  submit_within_days: 99999999999"
         ),
         expect=(("schema", PLAN, 19, 23),),
+    ),
+    Case(
+        "huge-days-after-end",
+        setup=_replace(
+            PLAN, "  periods: [Q1, H1, 9M, Y]\n  recipient: ubnd-xa", _flow("99999999999")
+        ),
+        expect=(("schema", PLAN, 22, 29),),
+    ),
+    Case(
+        "huge-negative-days-after-end",
+        setup=_replace(
+            PLAN, "  periods: [Q1, H1, 9M, Y]\n  recipient: ubnd-xa", _flow("-99999999999")
+        ),
+        expect=(("schema", PLAN, 22, 29),),
+    ),
+    Case(
+        "days-after-end-at-its-limit",
+        setup=_replace(PLAN, "  periods: [Q1, H1, 9M, Y]\n  recipient: ubnd-xa", _flow("-366")),
+        args=("status", "--plan", "{plan}", "--as-of", "2021-06-30"),
+        exit=0,
+    ),
+    Case(
+        "huge-days-after-end-status",
+        setup=_replace(
+            PLAN, "  periods: [Q1, H1, 9M, Y]\n  recipient: ubnd-xa", _flow("-99999999999")
+        ),
+        args=("status", "--plan", "{plan}", "--as-of", "2021-06-30"),
     ),
     Case(
         "recurrence-without-periods",
