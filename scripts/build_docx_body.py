@@ -70,9 +70,7 @@ def body(doc: DocumentObject) -> None:
         (1.2, 3.5, 3.0, 2.3, 6.5),
     )
     para(doc, "{%p elif report.directing_by_unit %}")
-    _by_unit(
-        doc, "report.directing_sentence", "Số văn bản", "Văn bản", "report.directing_by_unit"
-    )
+    _by_unit(doc, "report.directing_sentence", "Số văn bản", "Văn bản", "report.directing_by_unit")
     para(doc, "{%p else %}")
     para(doc, "Trong kỳ, chưa có văn bản chỉ đạo, triển khai được ghi nhận. [...]")
     para(doc, "{%p endif %}")
@@ -184,7 +182,11 @@ def body(doc: DocumentObject) -> None:
         "report.targets",
     )
     para(doc, "{%p endif %}")
+    _assessment(doc)
 
+
+def _assessment(doc: DocumentObject) -> None:
+    """Sections III to V and the closing line."""
     para(doc, "III. ĐÁNH GIÁ CHUNG", "CCHC Heading")
     para(doc, "1. Ưu điểm", "CCHC Heading")
     loop(doc, "{%p for line in report.strengths %}", "- {{ line }}")
