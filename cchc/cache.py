@@ -19,6 +19,7 @@ Policy (documented in the README, each point tested in tests/test_cache.py):
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import marshal
 import os
@@ -118,11 +119,19 @@ class ParseCache:
         return self.folder / f"plan-{name}.cache"
 
     def _key(self, path: Path, kind: str) -> str:
+        text, prefix = str(path), self._prefix
+        if text.startswith(prefix):  # the common case, without building Path objects
+            relative = text[len(prefix) :]
+            return f"{kind}:{relative if os.sep == '/' else relative.replace(os.sep, '/')}"
         try:
             relative = path.relative_to(self.root).as_posix()
         except ValueError:
             relative = path.as_posix()
         return f"{kind}:{relative}"
+
+    @functools.cached_property
+    def _prefix(self) -> str:
+        return f"{self.root}{os.sep}"
 
     def get(self, path: Path, kind: str, stamp: Stamp) -> tuple[bool, Any]:
         """(True, value) when the cache holds what reading ``path`` as ``kind`` gave."""

@@ -31,7 +31,6 @@ def _registry() -> dict[str, type]:
                 isinstance(value, type)
                 and dataclasses.is_dataclass(value)
                 and value.__module__ == module.__name__
-                and value is not _Mark
             ):
                 classes[value.__qualname__] = value
     return classes
@@ -43,6 +42,36 @@ _FIELDS = {
 }
 FORMAT = hashlib.blake2b(repr(sorted(_FIELDS.items())).encode(), digest_size=8).hexdigest()
 """Changes whenever a model class gains, loses or reorders a field."""
+
+
+_Record, _Ref = model.Record, model.Ref
+_RECORD_FIELDS = (
+    "unit",
+    "period",
+    "assignment",
+    "occurrence",
+    "date",
+    "state",
+    "counts",
+    "forms",
+    "note",
+    "evidence",
+    "reason",
+    "at",
+    "measured",
+    "part",
+)
+if _FIELDS["Record"] != _RECORD_FIELDS:  # the compact shape below names them in this order
+    raise RuntimeError(f"codec: model.Record fields changed: {_FIELDS['Record']}")
+_PERIODS: dict[tuple[int, str], schedule.Period] = {}
+
+
+def _period(year: int, kind: str) -> schedule.Period:
+    """One Period object per period (they are frozen): most records name the same few."""
+    found = _PERIODS.get((year, kind))
+    if found is None:
+        found = _PERIODS[year, kind] = schedule.Period(year, kind)
+    return found
 
 
 _NESTED = frozenset({list, tuple})
@@ -78,6 +107,10 @@ class _Encoder:
             if value.path is self.path or value.path == self.path:
                 return ["@", value.line, value.col]
             return ["@p", str(value.path), value.line, value.col]
+        if kind is _Record:
+            compact = self._record(value)
+            if compact is not None:
+                return compact
         fields = _FIELDS.get(kind.__qualname__)
         if fields is not None and CLASSES[kind.__qualname__] is kind:
             done = self.shared.get(id(value))
@@ -103,6 +136,43 @@ class _Encoder:
         if isinstance(value, Path):
             return ["p", str(value)]
         raise NotEncodable(kind.__name__)
+
+    def _here(self, mark: _Mark) -> bool:
+        return mark.path is self.path or mark.path == self.path
+
+    def _record(self, record: model.Record) -> list[Any] | None:
+        """A progress record in the compact shape ``Decoder._record`` reads (most of a plan's
+        objects are records and their references), or None when a position lies elsewhere."""
+        refs = (record.assignment, *record.counts)
+        if not (self._here(record.at) and all(self._here(ref.at) for ref in refs)):
+            return None
+        counts: list[Any] = []
+        for ref, count in record.counts.items():
+            if type(count) is not int:
+                return None
+            counts += (ref.id, ref.at.line, ref.at.col, count)
+        occurrence = record.occurrence
+        encode = self.encode
+        return [
+            "R",
+            encode(record.unit),
+            encode(record.period),
+            record.assignment.id,
+            record.assignment.at.line,
+            record.assignment.at.col,
+            None if occurrence is None else (occurrence.year, occurrence.kind),
+            record.date.toordinal(),
+            record.state,
+            tuple(counts),
+            encode(record.forms),
+            record.note,
+            record.evidence,
+            record.reason,
+            record.at.line,
+            record.at.col,
+            encode(record.measured) if record.measured else None,
+            None if record.part is None else encode(record.part),
+        ]
 
 
 class Decoder:
@@ -138,6 +208,8 @@ class Decoder:
             }
         if tag == "d":
             return _from_ordinal(value[1])
+        if tag == "R":
+            return self._record(value)
         if tag == "@p":
             return _Mark(self._path(value[1]), value[2], value[3])
         if tag == "p":
@@ -151,6 +223,30 @@ class Decoder:
             fields = [decode(v) if type(v) in _NESTED else v for v in value[1:]]
             found = self.shared[id(value)] = CLASSES[tag](*fields)
         return found
+
+    def _record(self, value: list[Any]) -> model.Record:
+        (_, unit, period, assignment, line, col, occurrence, day, state, counts, forms) = value[:11]
+        path, decode = self.path, self.decode
+        ref, mark = _Ref, _Mark
+        return _Record(
+            decode(unit),
+            decode(period),
+            ref(assignment, mark(path, line, col)),
+            None if occurrence is None else _period(*occurrence),
+            _from_ordinal(day),
+            state,
+            {
+                ref(counts[i], mark(path, counts[i + 1], counts[i + 2])): counts[i + 3]
+                for i in range(0, len(counts), 4)
+            },
+            decode(forms) if forms else (),
+            value[11],
+            value[12],
+            value[13],
+            mark(path, value[14], value[15]),
+            {} if value[16] is None else decode(value[16]),
+            None if value[17] is None else decode(value[17]),
+        )
 
     def _path(self, text: str) -> Path:
         found = self.paths.get(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -50,12 +51,15 @@ class _Reader:
         self.source = source
         self.cache = cache
         self.root = source.root
+        self._paths: dict[str, Path] = {}
         self.problems: list[Problem] = []
         self.names = self.discover(source)
         self.seen: set[str] = set()
         """Names read or already reported; every other file is reported as not read."""
         self.ctx = Context(self.problems)
         self.files: list[Path] = []
+        self.read_names: set[str] = set()
+        """Names of the files read (through the cache or not), for forgetting stale entries."""
         self.unreadable: set[str] = set()
         self.reporting: model.Reporting | None = None
 
@@ -83,13 +87,20 @@ class _Reader:
                 kept.append(name)
         return tuple(kept)
 
+    def path(self, name: str) -> Path:
+        """Where file ``name`` is (one Path per file: a plan may have thousands)."""
+        found = self._paths.get(name)
+        if found is None:
+            found = self._paths[name] = self.root / name
+        return found
+
     def yaml_files(self, folder: str) -> list[str]:
         """The YAML files directly in ``folder`` ("" for the plan folder itself), sorted."""
+        prefix = f"{folder}/" if folder else ""
         return [
             name
             for name in self.names
-            if str(PurePosixPath(name).parent) == (folder or ".")
-            and PurePosixPath(name).suffix in YAML_SUFFIXES
+            if name.startswith(prefix) and "/" not in name[len(prefix) :] and _is_yaml(name)
         ]
 
     def find(self, stem: str) -> str | None:
@@ -106,7 +117,7 @@ class _Reader:
         """What ``spec`` makes of file ``name``, passed through ``finish`` (FAILED after
         reporting why); from the parse cache when the file is unchanged. Only results without
         problems are cached (see cchc.cache)."""
-        path = self.root / name
+        path = self.path(name)
         is_plan = spec is specs.PLAN_FILE
         year = "plan" if is_plan else self.ctx.default_year
         kind = f"{spec.build.__name__}>{finish.__name__ if finish else ''}@{year}"
@@ -115,6 +126,7 @@ class _Reader:
             hit, value = self.cache.get(path, kind, stamp)
             if hit:
                 self.files.append(path)
+                self.read_names.add(name)
                 self.seen.add(name)
                 return codec.Decoder(path).decode(value)
         before = len(self.problems)
@@ -134,8 +146,9 @@ class _Reader:
 
     def read(self, name: str, kinds: tuple[str, ...]) -> bytes | None:
         """The bytes of file ``name``, or None after reporting why."""
-        path = self.root / name
+        path = self.path(name)
         self.files.append(path)
+        self.read_names.add(name)
         self.seen.add(name)
         try:
             return self.source.read_bytes(name)
@@ -199,7 +212,7 @@ class _Reader:
         records = self.read_progress()
         self.report_empty_progress({u.id for u in units}, records)
         self.report_strays()
-        self.cache.forget_missing({p.relative_to(self.root).as_posix() for p in self.files})
+        self.cache.forget_missing(self.read_names)
         plan = None
         if isinstance(document, model.Document):
             assignments = _in_document_order(assignments, document)
@@ -239,19 +252,18 @@ class _Reader:
     def read_progress(self) -> tuple[model.Record, ...]:
         result: list[model.Record] = []
         for name in self.names:
-            path = PurePosixPath(name)
-            if path.parts[0] != "progress" or path.suffix not in YAML_SUFFIXES:
+            if not name.startswith("progress/") or not _is_yaml(name):
                 continue
-            period = _progress_period(path)
+            period = _progress_period(name)
             if period is None:
                 self.seen.add(name)
                 self.layout(
-                    Mark(self.root / name, 1, 1),
+                    Mark(self.path(name), 1, 1),
                     "layout.progress_path",
-                    name=path.relative_to("progress").as_posix(),
+                    name=name.removeprefix("progress/"),
                 )
                 continue
-            unit = model.Ref(path.stem, Mark(self.root / name, 1, 1))
+            unit = model.Ref(PurePosixPath(name).stem, Mark(self.path(name), 1, 1))
 
             def records(converted: Any, unit: model.Ref = unit, period: Period = period) -> Any:
                 return tuple(
@@ -270,10 +282,10 @@ class _Reader:
             return
         with_records = {r.unit.at.path for r in records}
         for name in sorted(self.seen):
-            path = PurePosixPath(name)
-            if path.parts[0] != "progress" or _progress_period(path) is None:
+            if not name.startswith("progress/") or _progress_period(name) is None:
                 continue
-            if path.stem not in units and self.root / name not in with_records:
+            path = PurePosixPath(name)
+            if path.stem not in units and self.path(name) not in with_records:
                 self.problems.append(
                     Problem.at(
                         Mark(self.root / name, 1, 1),
@@ -337,12 +349,22 @@ def _in_document_order(
     return tuple(sorted(assignments, key=key))
 
 
-def _progress_period(path: PurePosixPath) -> Period | None:
-    parts = path.parts[1:]
-    if len(parts) != 2:
-        return None
-    period = parse_period(parts[0])
-    return period if period is not None and period.code == parts[0] else None
+def _is_yaml(name: str) -> bool:
+    """``name`` ends in .yaml or .yml after a stem (a file called ``.yaml`` is hidden)."""
+    return name.endswith(YAML_SUFFIXES) and name.rsplit("/", 1)[-1] not in YAML_SUFFIXES
+
+
+def _progress_period(name: str) -> Period | None:
+    """The period of ``progress/<period>/<unit>.yaml`` (None for any other path)."""
+    parts = name.split("/")[1:]
+    return _folder_period(parts[0]) if len(parts) == 2 else None
+
+
+@functools.cache
+def _folder_period(folder: str) -> Period | None:
+    """The period a progress folder is named for, written canonically (``2021-Q1``)."""
+    period = parse_period(folder)
+    return period if period is not None and period.code == folder else None
 
 
 def _peek_year(plan_node: Map) -> int | None:

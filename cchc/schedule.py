@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from dateutil.relativedelta import relativedelta
-
 from cchc.vntext import fold
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
@@ -67,13 +65,13 @@ class Period:
     def bounds(self, convention: str = "calendar") -> tuple[dt.date, dt.date]:
         """First and last day of the period under the convention ("calendar" or "nd09"; any
         other word is a bug in the caller, not a silent calendar)."""
-        first = dt.date(self.year, _FIRST_MONTH[self.kind], 1)
-        last = dt.date(self.year, _LAST_MONTH[self.kind], 1)
-        if convention == "nd09":
-            return first + relativedelta(months=-1, day=15), last.replace(day=14)
-        if convention != "calendar":
-            raise ValueError(convention)
-        return first, last + relativedelta(months=1, days=-1)
+        key = (self.year, self.kind, convention)
+        found = _BOUNDS.get(key)
+        if found is None:
+            if convention not in ("calendar", "nd09"):
+                raise ValueError(convention)
+            found = _BOUNDS[key] = _bounds(self.year, self.kind, convention == "nd09")
+        return found
 
     def sort_key(self) -> tuple[dt.date, int]:
         """Order periods by when they end, then shortest first (Q2 before H1)."""
@@ -96,6 +94,20 @@ class Period:
             shown = _MONTH_EN[month - 1] if english else padded
             return translate("period.month", lang, month=shown, year=self.year)
         return translate(_PERIOD_KEYS[self.kind], lang, year=self.year)
+
+
+_DAY = dt.timedelta(days=1)
+_BOUNDS: dict[tuple[int, str, str], tuple[dt.date, dt.date]] = {}
+"""Bounds already computed: every record and occurrence asks again for a handful of periods."""
+
+
+def _bounds(year: int, kind: str, nd09: bool) -> tuple[dt.date, dt.date]:
+    first, last = _FIRST_MONTH[kind], _LAST_MONTH[kind]
+    if nd09:  # from the 15th of the month before to the 14th of the last month
+        start = dt.date(year - 1, 12, 15) if first == 1 else dt.date(year, first - 1, 15)
+        return start, dt.date(year, last, 14)
+    end = dt.date(year, 12, 31) if last == 12 else dt.date(year, last + 1, 1) - _DAY
+    return dt.date(year, first, 1), end
 
 
 _PERIOD_KEYS = {"H1": "period.h1", "H2": "period.h2", "9M": "period.9m", "Y": "period.year"}
