@@ -899,6 +899,29 @@ CATALOG: dict[str, Text] = {
         "Còn {count} nhiệm vụ thường xuyên chưa triển khai.",
         "{count} standing duties have not started.",
     ),
+    # Long lists summarised per unit (cchc.report_lists)
+    "report.more.documents": Text(
+        "… và {count} văn bản khác", "… and {count} more {count:document|documents}"
+    ),
+    "report.more.duties": Text(
+        "… và {count} nhiệm vụ khác", "… and {count} more {count:duty|duties}"
+    ),
+    "report.more.units": Text("… và {count} đơn vị khác", "… and {count} more {count:unit|units}"),
+    "report.more.notes": Text(
+        "… và {count} nội dung khác", "… and {count} more {count:note|notes}"
+    ),
+    "report.directing_by_unit": Text(
+        "Trong kỳ, {units} cơ quan, đơn vị đã ban hành {count} văn bản chỉ đạo, triển khai thực hiện Kế hoạch; tổng hợp theo đơn vị (mỗi đơn vị nêu tối đa {shown} văn bản ban hành sớm nhất):",
+        "In the period, {units} units issued {count} documents to direct and carry out the plan; by unit (each with at most {shown} of its earliest documents):",
+    ),
+    "report.by_unit.late": Text(
+        "Tổng số {count} nhiệm vụ tại {units} cơ quan, đơn vị; tổng hợp theo đơn vị (mỗi đơn vị nêu tối đa {shown} nhiệm vụ, trễ hạn lâu nhất trước):",
+        "{count} duties at {units} units, by unit (each with at most {shown} duties, the longest late first):",
+    ),
+    "report.by_unit.plain": Text(
+        "Tổng số {count} nhiệm vụ tại {units} cơ quan, đơn vị; tổng hợp theo đơn vị (mỗi đơn vị nêu tối đa {shown} nhiệm vụ):",
+        "{count} duties at {units} units, by unit (each with at most {shown} duties):",
+    ),
     # --- clerk (issue 8: record, CLI words) ---
     # (keys of this area)
     "help.opt.version": Text("In số phiên bản rồi thoát.", "Print the version and exit."),

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cchc.model import Item, Plan, Record
+from cchc.report_lists import DOCUMENTS, UNITS, UnitSummary, by_unit, some
 from cchc.report_text import in_window, shorten
 from cchc.vntext import format_count, format_running_date, sort_key
 
@@ -73,6 +74,30 @@ def directing(
     )
 
 
+def cited(records: Sequence[Record], start: dt.date, end: dt.date) -> int:
+    """How many records of the period cite documents (the rows of ``directing``)."""
+    return sum(1 for r in records if r.evidence and in_window(r, start, end))
+
+
+def documents_by_unit(
+    records: Sequence[Record], names: dict[str, str], start: dt.date, end: dt.date, lang: str
+) -> tuple[tuple[UnitSummary, ...], int]:
+    """Section I summarised: per unit, how many documents its records of the period cite (each
+    once) and the earliest of them with their dates; and the number of documents in all."""
+    found = sorted(
+        (r for r in records if r.evidence and in_window(r, start, end)), key=lambda r: r.date
+    )
+    seen: set[tuple[str, str]] = set()
+    entries = []
+    for record in found:
+        unit = names.get(record.unit.id, record.unit.id)
+        for document in record.evidence:
+            if (unit, document) not in seen:
+                seen.add((unit, document))
+                entries.append((unit, f"{document} ({format_running_date(record.date)})"))
+    return by_unit(entries, DOCUMENTS, lang), len(entries)
+
+
 def kinds(
     records: Sequence[Record], plan: Plan, start: dt.date, end: dt.date, first: dt.date
 ) -> tuple[KindRow, ...]:
@@ -98,7 +123,12 @@ def kinds(
 
 
 def forms(
-    records: Sequence[Record], plan: Plan, names: dict[str, str], start: dt.date, end: dt.date
+    records: Sequence[Record],
+    plan: Plan,
+    names: dict[str, str],
+    start: dt.date,
+    end: dt.date,
+    lang: str,
 ) -> tuple[FormRow, ...]:
     """Content items and forms of section II named by records of the period, in plan order."""
     used: dict[str, list[Record]] = {}
@@ -124,7 +154,7 @@ def forms(
                 f"{label}. {shorten(item.text, 160)}",
                 len(found),
                 format_count(len(found)),
-                ", ".join(units),
+                some(units, UNITS, lang, sep=", "),
             )
         )
     return tuple(rows)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from cchc.group_progress import group_progress
 from cchc.messages import translate
 from cchc.model import Plan, Record
+from cchc.report_lists import DOCUMENTS, UNITS, some
 from cchc.report_text import in_window, shorten
 from cchc.schedule import Period
 from cchc.tracking import Status
@@ -110,7 +111,7 @@ def duties(
                 shorten(assignment.text, 180),
                 names.get(assignment.lead.id, assignment.lead.id),
                 _state_summary(group, lang) + _progress(progress.get(assignment.id), lang),
-                "; ".join(evidence),
+                some(list(evidence), DOCUMENTS, lang),
             )
         )
     return tuple(rows)
@@ -153,51 +154,67 @@ def obligation_rows(
     lang: str,
     why: bool = False,
     merge: bool = False,
+    coarse: bool = False,
 ) -> tuple[ObligationRow, ...]:
     """Rows for obligations (late, overdue, not started, next), with their notes or reasons.
 
-    With ``merge``, rows that differ only by unit become one row naming every unit."""
-    rows: list[ObligationRow] = []
+    With ``merge``, rows that differ only by unit become one row naming its units (at most
+    CELL_ITEMS, then how many more). With ``coarse`` too, rows of the same duty and due date
+    merge whatever their notes, and the reason is the state alone ("Quá hạn")."""
+    rows: dict[object, ObligationRow] = {}
+    units: dict[object, list[str]] = {}
     for status in statuses:
-        ob = status.obligation
-        last = status.last
-        notes = [t for t in (last.note, last.reason) if t] if last is not None else []
-        due = format_running_date(ob.due) if ob.due else ob.duty.deadline.text
-        if ob.occurrence is not None:
-            due = f"{due} ({ob.occurrence.label('vi')})"
-        reason = ""
-        if why:
-            reason = (
-                translate("report.why_overdue", lang, days=status.days_late)
-                if status.state == "overdue"
-                else translate("report.why_due", lang)
-            )
-        elif status.days_late:
-            key = "report.overdue_days" if status.state == "overdue" else "report.days_late"
-            notes.insert(0, translate(key, lang, days=status.days_late))
-        part = ob.part
-        row = ObligationRow(
-            len(rows) + 1,
-            ob.assignment.id if part is None else f"{ob.assignment.id} ({part.id})",
-            shorten(part.text if part is not None and part.text else ob.assignment.text, 140),
-            names.get(ob.unit, ob.unit),
-            due,
-            shorten("; ".join(notes)) if notes else "",
-            reason,
-        )
-        same = next(
-            (
-                i
-                for i, r in enumerate(rows)
-                if merge and (r.id, r.due, r.note, r.why) == (row.id, row.due, row.note, row.why)
-            ),
-            None,
-        )
-        if same is None:
-            rows.append(row)
+        row = _obligation_row(status, names, lang, why, coarse)
+        key = (row.id, row.due, row.note, row.why) if merge else len(rows)
+        if key in rows:
+            units[key].append(row.unit)
         else:
-            rows[same] = replace(rows[same], unit=f"{rows[same].unit}, {row.unit}")
-    return tuple(rows)
+            rows[key] = replace(row, number=len(rows) + 1)
+            units[key] = [row.unit]
+    return tuple(
+        replace(row, unit=some(units[key], UNITS, lang, sep=", ")) if len(units[key]) > 1 else row
+        for key, row in rows.items()
+    )
+
+
+def _obligation_row(
+    status: Status, names: dict[str, str], lang: str, why: bool, coarse: bool
+) -> ObligationRow:
+    ob = status.obligation
+    last = status.last
+    notes = [t for t in (last.note, last.reason) if t] if last is not None else []
+    due = format_running_date(ob.due) if ob.due else ob.duty.deadline.text
+    if ob.occurrence is not None:
+        due = f"{due} ({ob.occurrence.label('vi')})"
+    reason = ""
+    if why:
+        overdue = status.state == "overdue"
+        if coarse:
+            notes = []
+            reason = translate("report.state.overdue" if overdue else "report.why_due", lang)
+        elif overdue:
+            reason = translate("report.why_overdue", lang, days=status.days_late)
+        else:
+            reason = translate("report.why_due", lang)
+    elif status.days_late:
+        key = "report.overdue_days" if status.state == "overdue" else "report.days_late"
+        notes.insert(0, translate(key, lang, days=status.days_late))
+    part = ob.part
+    return ObligationRow(
+        0,
+        ident(status),
+        shorten(part.text if part is not None and part.text else ob.assignment.text, 140),
+        names.get(ob.unit, ob.unit),
+        due,
+        shorten("; ".join(notes)) if notes else "",
+        reason,
+    )
+
+
+def ident(status: Status) -> str:
+    """A duty's id as a report prints it: "V.3.1", or "V.3.1 (bao-cao)" for a part."""
+    ob = status.obligation
+    return ob.assignment.id if ob.part is None else f"{ob.assignment.id} ({ob.part.id})"
 
 
 def gap_rows(statuses: Sequence[Status], names: dict[str, str]) -> tuple[GapRow, ...]:
@@ -243,8 +260,8 @@ def notes(
     end: dt.date,
     behind: set[tuple[str, str]],
     good: bool,
-) -> tuple[str, ...]:
-    """Notes of the period's records, each prefixed with the unit: of work done or going on time
+) -> tuple[tuple[str, str], ...]:
+    """Notes of the period's records as (unit, text), each once: of work done or going on time
     (``good``), or the reasons and notes of work that is ``behind`` (late, overdue) or stopped."""
     lines = []
     for record in sorted(records, key=lambda r: r.date):
@@ -254,5 +271,28 @@ def notes(
         fine = record.state in ("done", "in-progress") and not late
         text = record.note if good else (record.reason or record.note)
         if text and fine == good:
-            lines.append(f"{names.get(record.unit.id, record.unit.id)}: {shorten(text)}")
+            lines.append((names.get(record.unit.id, record.unit.id), shorten(text)))
     return tuple(dict.fromkeys(lines))
+
+
+def unit_entries(
+    statuses: Sequence[Status], names: dict[str, str], lang: str
+) -> list[tuple[str, str]]:
+    """(unit, item) of obligations for a per-unit summary, the longest late first: "III.1.3
+    (quá hạn 634 ngày)", "III.1.1 (quý I/2024, trễ hạn 5 ngày)", "III.1.6"."""
+    ordered = sorted(
+        statuses,
+        key=lambda s: (-(s.days_late or 0), id_key(s.obligation.assignment.id), s.obligation.key),
+    )
+    entries = []
+    for status in ordered:
+        ob = status.obligation
+        about = [ob.occurrence.label("vi")] if ob.occurrence is not None else []
+        if status.gaps:
+            about.append(quarters(status.gaps))
+        elif status.days_late:
+            key = "report.overdue_days" if status.state == "overdue" else "report.days_late"
+            about.append(translate(key, lang, days=status.days_late))
+        item = f"{ident(status)} ({', '.join(about)})" if about else ident(status)
+        entries.append((names.get(ob.unit, ob.unit), item))
+    return entries

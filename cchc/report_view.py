@@ -11,8 +11,17 @@ from dataclasses import dataclass
 
 from cchc.errors import UsageError
 from cchc.messages import translate
-from cchc.model import Plan, Unit
-from cchc.report_activity import DirectingRow, FormRow, KindRow, directing, forms, kinds
+from cchc.model import Plan, Record, Unit
+from cchc.report_activity import (
+    DirectingRow,
+    FormRow,
+    KindRow,
+    cited,
+    directing,
+    documents_by_unit,
+    forms,
+    kinds,
+)
 from cchc.report_header import (
     Letterhead,
     Signature,
@@ -25,6 +34,15 @@ from cchc.report_header import (
     short_name,
     signature,
 )
+from cchc.report_lists import (
+    DUTIES,
+    FULL_LIST,
+    SHOWN,
+    UnitSummary,
+    by_unit,
+    merged_notes,
+    remainder,
+)
 from cchc.report_results import (
     DutyRow,
     GapRow,
@@ -34,6 +52,7 @@ from cchc.report_results import (
     next_statuses,
     notes,
     obligation_rows,
+    unit_entries,
 )
 from cchc.report_scope import Scope, next_period, resolve_scope
 from cchc.report_targets import TargetRow, target_rows
@@ -75,10 +94,14 @@ class Summary:
 
 @dataclass(frozen=True, slots=True)
 class ProblemGroup:
-    """Obligations done late, overdue or not started, under a heading."""
+    """Obligations done late, overdue or not started, under a heading: every row, and past
+    FULL_LIST rows a summary per unit, which templates print instead."""
 
     title: str
     rows: tuple[ObligationRow, ...]
+    by_unit: tuple[UnitSummary, ...] = ()
+    sentence: str = ""
+    """What the summary holds ("Tổng số 470 nhiệm vụ tại 125 cơ quan, đơn vị; …"), or ""."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +124,9 @@ class ReportView:
     intro: str
     data_period: str
     directing: tuple[DirectingRow, ...]
+    """One row per record citing documents; empty when ``directing_by_unit`` summarises them."""
+    directing_by_unit: tuple[UnitSummary, ...]
+    """Past FULL_LIST rows, the documents per unit instead (the count and the earliest)."""
     directing_sentence: str
     kinds: tuple[KindRow, ...]
     forms: tuple[FormRow, ...]
@@ -110,19 +136,30 @@ class ReportView:
     overdue: tuple[ObligationRow, ...]
     not_started: tuple[ObligationRow, ...]
     problem_groups: tuple[ProblemGroup, ...]
+    """The non-empty ones of late, overdue and not started, each whole or summarised."""
     gaps: tuple[GapRow, ...]
+    gaps_by_unit: tuple[UnitSummary, ...]
+    """Past FULL_LIST gaps, a summary per unit, printed instead of ``gaps``."""
+    gaps_sentence: str
     targets: tuple[TargetRow, ...]
     strengths: tuple[str, ...]
     shortcomings: tuple[str, ...]
     next_label: str
     next_tasks: tuple[ObligationRow, ...]
+    next_more: str
+    """ "… và 12 nhiệm vụ khác" when ``next_tasks`` had to stop at FULL_LIST rows, else ""."""
     closing: str
     signature: Signature
     copies: tuple[str, ...]
 
 
-def build_report(plan: Plan, request: Request, window: int = 14) -> ReportView:
-    """The report ``request`` asks for; UsageError when it makes no sense for this plan."""
+def build_report(
+    plan: Plan, request: Request, window: int = 14, limit: int | None = None
+) -> ReportView:
+    """The report ``request`` asks for; UsageError when it makes no sense for this plan.
+
+    A list longer than ``limit`` rows (default FULL_LIST) is summarised (cchc.report_lists)."""
+    limit = FULL_LIST if limit is None else limit
     doc = plan.document
     lang = doc.language if doc.language in ("vi", "en") else "vi"
     scope = resolve_scope(plan, request.period, request.unit)
@@ -153,7 +190,17 @@ def build_report(plan: Plan, request: Request, window: int = 14) -> ReportView:
     )
     follow = next_period(request.period)
     follow_start, follow_end = follow.bounds(scope.convention)
-    documents = directing(records, names, plan, start, record_end)
+    documents, documents_units, directing_sentence = _directing(
+        records, names, plan, (start, record_end), lang, limit
+    )
+    gaps = gap_rows(statuses, names)
+    gaps_units = (
+        _summarised([s for s in statuses if s.gaps], names, lang) if len(gaps) > limit else ((), "")
+    )
+    upcoming = next_statuses(statuses, follow_start, follow_end)
+    next_rows = obligation_rows(upcoming, names, lang, why=True, merge=True)
+    if len(next_rows) > limit:
+        next_rows = obligation_rows(upcoming, names, lang, why=True, merge=True, coarse=True)
     shortfalls = notes(records, names, start, record_end, behind, good=False)
     return ReportView(
         plan_number=doc.display_number,
@@ -170,37 +217,96 @@ def build_report(plan: Plan, request: Request, window: int = 14) -> ReportView:
         intro=_intro(plan, scope.unit, plan_ref, phrase),
         data_period=_data_period(start, end, as_of),
         directing=documents,
-        directing_sentence=translate(
-            "report.directing", lang, count=format_count(len({d.document for d in documents}))
-        ),
+        directing_by_unit=documents_units,
+        directing_sentence=directing_sentence,
         kinds=kinds(records, plan, start, record_end, _first_day(plan)),
-        forms=forms(records, plan, names, start, record_end),
+        forms=forms(records, plan, names, start, record_end, lang),
         summary=_summary(statuses, as_of, lang),
         duties=duties(statuses, names, plan, lang, as_of),
         late=problem_rows[0],
         overdue=problem_rows[1],
         not_started=problem_rows[2],
         problem_groups=tuple(
-            ProblemGroup(translate(key, lang), rows)
-            for key, rows in zip(
+            _group(translate(key, lang), rows, found, names, lang, limit)
+            for key, rows, found in zip(
                 ("report.group.late", "report.group.overdue", "report.group.not_started"),
                 problem_rows,
+                (late, overdue, not_started),
                 strict=True,
             )
+            if rows
         ),
-        gaps=gap_rows(statuses, names),
+        gaps=gaps,
+        gaps_by_unit=gaps_units[0],
+        gaps_sentence=gaps_units[1],
         targets=target_rows(plan, records, as_of, scope.consolidated, lang),
-        strengths=notes(records, names, start, record_end, behind, good=True),
-        shortcomings=_counted_shortfalls(problem_rows, lang) + shortfalls,
-        next_label=period_phrase(follow),
-        next_tasks=obligation_rows(
-            next_statuses(statuses, follow_start, follow_end), names, lang, why=True, merge=True
+        strengths=merged_notes(
+            notes(records, names, start, record_end, behind, good=True), lang, limit
         ),
+        shortcomings=_counted_shortfalls(problem_rows, lang)
+        + merged_notes(shortfalls, lang, limit),
+        next_label=period_phrase(follow),
+        next_tasks=next_rows[:limit],
+        next_more=remainder(len(next_rows) - limit, DUTIES, lang) if len(next_rows) > limit else "",
         closing=f"Trên đây là báo cáo kết quả thực hiện {plan_reference(plan, full=False)} "
         f"{phrase} của {short_name(scope.unit)}./.",
         signature=signature(scope.unit, plan, request.signer),
         copies=scope.copies,
     )
+
+
+def _directing(
+    records: list[Record],
+    names: dict[str, str],
+    plan: Plan,
+    window: tuple[dt.date, dt.date],
+    lang: str,
+    limit: int,
+) -> tuple[tuple[DirectingRow, ...], tuple[UnitSummary, ...], str]:
+    """Section I: a row per record citing documents, or past ``limit`` rows a summary per
+    unit; and the sentence that presents them."""
+    start, end = window
+    if cited(records, start, end) <= limit:
+        rows = directing(records, names, plan, start, end)
+        count = format_count(len({d.document for d in rows}))
+        return rows, (), translate("report.directing", lang, count=count)
+    units, documents = documents_by_unit(records, names, start, end, lang)
+    sentence = translate(
+        "report.directing_by_unit",
+        lang,
+        units=format_count(len(units)),
+        count=format_count(documents),
+        shown=SHOWN,
+    )
+    return (), units, sentence
+
+
+def _summarised(
+    found: list[Status], names: dict[str, str], lang: str
+) -> tuple[tuple[UnitSummary, ...], str]:
+    """Obligations summarised per unit, and the sentence that presents the summary."""
+    rows = by_unit(unit_entries(found, names, lang), DUTIES, lang)
+    late = any(s.days_late for s in found)
+    return rows, translate(
+        "report.by_unit.late" if late else "report.by_unit.plain",
+        lang,
+        count=format_count(len(found)),
+        units=format_count(len(rows)),
+        shown=SHOWN,
+    )
+
+
+def _group(
+    title: str,
+    rows: tuple[ObligationRow, ...],
+    found: list[Status],
+    names: dict[str, str],
+    lang: str,
+    limit: int,
+) -> ProblemGroup:
+    if len(rows) <= limit:
+        return ProblemGroup(title, rows)
+    return ProblemGroup(title, rows, *_summarised(found, names, lang))
 
 
 def _first_day(plan: Plan) -> dt.date:

@@ -18,6 +18,21 @@ _PROBLEM_CELLS = (
 )
 
 
+_BY_UNIT_CELLS = (
+    "{{ row.number }}",
+    "{{ row.unit }}",
+    "{{ row.count_text }}",
+    "{{ row.items }}",
+)
+_BY_UNIT_WIDTHS = (1.2, 4.3, 2.0, 9.0)
+
+
+def _by_unit(doc: DocumentObject, sentence: str, noun: str, items: str, rows: str) -> None:
+    """A list too long to print whole: its sentence, then one row per unit (cchc.report_lists)."""
+    para(doc, f"{{{{ {sentence} }}}}")
+    grid(doc, ("STT", "Đơn vị", noun, items), _BY_UNIT_CELLS, rows, _BY_UNIT_WIDTHS)
+
+
 def _if(
     doc: DocumentObject,
     condition: str,
@@ -54,6 +69,8 @@ def body(doc: DocumentObject) -> None:
         "report.directing",
         (1.2, 3.5, 3.0, 2.3, 6.5),
     )
+    para(doc, "{%p elif report.directing_by_unit %}")
+    _by_unit(doc, "report.directing_sentence", "Số văn bản", "Văn bản", "report.directing_by_unit")
     para(doc, "{%p else %}")
     para(doc, "Trong kỳ, chưa có văn bản chỉ đạo, triển khai được ghi nhận. [...]")
     para(doc, "{%p endif %}")
@@ -114,12 +131,25 @@ def body(doc: DocumentObject) -> None:
     para(doc, "{%p if report.late or report.overdue or report.not_started %}")
     para(doc, "{%p for group in report.problem_groups if group.rows %}")
     para(doc, "{{ group.title }}", bold=True)
+    para(doc, "{%p if group.by_unit %}")
+    _by_unit(doc, "group.sentence", "Số nhiệm vụ", "Nhiệm vụ", "group.by_unit")
+    para(doc, "{%p else %}")
     grid(doc, _PROBLEMS, _PROBLEM_CELLS, "group.rows", (1.2, 6.3, 3.5, 2.5, 3.0))
+    para(doc, "{%p endif %}")
     para(doc, "{%p endfor %}")
     para(doc, "{%p else %}")
     para(doc, "Không có nhiệm vụ hoàn thành trễ hạn, quá hạn hay chưa triển khai.")
     para(doc, "{%p endif %}")
     para(doc, "5. Nhiệm vụ thường xuyên chưa có hoạt động trong quý", "CCHC Heading")
+    para(doc, "{%p if report.gaps_by_unit %}")
+    _by_unit(
+        doc,
+        "report.gaps_sentence",
+        "Số nhiệm vụ",
+        "Nhiệm vụ (quý chưa có hoạt động)",
+        "report.gaps_by_unit",
+    )
+    para(doc, "{%p else %}")
     _if(
         doc,
         "report.gaps",
@@ -136,6 +166,7 @@ def body(doc: DocumentObject) -> None:
         "Các nhiệm vụ thường xuyên đều có hoạt động trong các quý đã qua.",
         (1.2, 7.3, 4.0, 4.0),
     )
+    para(doc, "{%p endif %}")
     para(doc, "{%p if report.targets %}")
     para(doc, "6. Chỉ tiêu, chỉ số", "CCHC Heading")
     grid(
@@ -151,7 +182,11 @@ def body(doc: DocumentObject) -> None:
         "report.targets",
     )
     para(doc, "{%p endif %}")
+    _assessment(doc)
 
+
+def _assessment(doc: DocumentObject) -> None:
+    """Sections III to V and the closing line."""
     para(doc, "III. ĐÁNH GIÁ CHUNG", "CCHC Heading")
     para(doc, "1. Ưu điểm", "CCHC Heading")
     loop(doc, "{%p for line in report.strengths %}", "- {{ line }}")
@@ -175,6 +210,9 @@ def body(doc: DocumentObject) -> None:
         "report.next_tasks",
         (1.2, 6.3, 3.5, 2.5, 3.0),
     )
+    para(doc, "{%p if report.next_more %}")
+    para(doc, "{{ report.next_more }}")
+    para(doc, "{%p endif %}")
     para(doc, "{%p endif %}")
     para(doc, "- Tiếp tục thực hiện các nhiệm vụ thường xuyên của Kế hoạch. [...]")
 
