@@ -83,12 +83,12 @@ def parse_deadline(text: str, default_year: int | None) -> Deadline:
         return Deadline("standing", text)
     if words and all(w in _ON_EVENT for w in words):
         return Deadline("on-event", text)
-    if folded in ("theo ky bao cao", "every reporting period"):
+    if folded == "theo ky bao cao":  # "every reporting period" is a recurrence, read below
         return Deadline("recurring", text, follows_reporting=True)
     recurring = _RECURRING.match(folded)
     if recurring:
         return _parse_recurring(text, recurring.group(1))
-    body = _PREFIX.sub("", folded, count=1)
+    body = _PREFIX.sub("", folded)  # anchored: it takes the lead-in words once
     yearly = _YEARLY.match(body)
     if yearly:
         return _parse_yearly(text, yearly.group(1))
@@ -127,7 +127,7 @@ def _parse_periods(text: str, body: str, default_year: int | None) -> Deadline:
 
 def _parse_yearly(text: str, what: str) -> Deadline:
     """ "trước 15/12 hằng năm" (a fixed day each year), "quý IV hằng năm" (a period each year)."""
-    day = _DAY_MONTH.match(_PREFIX.sub("", what, count=1))
+    day = _DAY_MONTH.match(_PREFIX.sub("", what))
     if day is not None:
         month, number = int(day.group(2)), int(day.group(1))
         try:

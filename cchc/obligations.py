@@ -90,9 +90,11 @@ def flow_of(duty: Duty, reporting: Reporting) -> Flow | None:
 def period_kinds(duty: Duty, reporting: Reporting) -> tuple[str, ...]:
     """The period kinds a recurring duty falls due in (its flow's for a report); () otherwise."""
     flow = flow_of(duty, reporting)
-    if flow is not None and duty.flow is not None:
+    if flow is None:
+        return occurrence_kinds(duty.deadline, ())
+    if duty.flow is not None:
         return flow.periods  # a report names its flow: the flow's periods
-    return occurrence_kinds(duty.deadline, flow.periods if flow is not None else ())
+    return occurrence_kinds(duty.deadline, flow.periods)
 
 
 def occurrences(duty: Duty, plan: Plan) -> tuple[Period | None, ...]:
@@ -136,8 +138,10 @@ def bound_units(
 def coordinating_units(assignment: Assignment, units: Mapping[str, Unit]) -> tuple[str, ...]:
     """The single units that coordinate an assignment: each coordinator expanded, without the
     units that lead it or co-lead it (a unit never coordinates with itself), each once."""
-    leading = {assignment.lead.id, *(c.id for c in assignment.co_leads)}
-    leading |= {u for ref in list(leading) for u in expand(ref, units)}
+    # Expansion gives a group's members, or the group itself while it lists none: a
+    # coordinator's expansion can only meet the leading units there.
+    heads = (assignment.lead, *assignment.co_leads)
+    leading = {u for ref in heads for u in expand(ref.id, units)}
     found = (u for ref in assignment.coordinators for u in expand(ref.id, units))
     return tuple(dict.fromkeys(u for u in found if u not in leading))
 
@@ -189,10 +193,21 @@ def record_days(plan: Plan) -> tuple[dt.date, dt.date]:
 
 def report_window(reporting: Reporting) -> int:
     """How many days after a period (under the plan-wide convention) its reports may be due:
-    records about a period may be dated that late and still sit in its progress folder."""
+    records about a period may be dated that late and still sit in its progress folder.
+
+    The latest over every period kind of every flow, in a common and in a leap year: how far a
+    due day lies past a period's end depends on the month the period ends in (and February on
+    the year) when the flow's convention differs from the plan's or the rule names a day.
+    """
     days = [0]
     for flow in reporting.flows:
-        sample = Period(2001, flow.periods[0] if flow.periods else "Y")
-        due = flow.due.due(sample, flow.convention)
-        days.append((due - sample.bounds(reporting.convention)[1]).days)
+        for kind in flow.periods:
+            for year in _SAMPLE_YEARS:
+                sample = Period(year, kind)
+                due = flow.due.due(sample, flow.convention)
+                days.append((due - sample.bounds(reporting.convention)[1]).days)
     return max(days)
+
+
+_SAMPLE_YEARS = (2023, 2024)
+"""A common year and a leap year."""

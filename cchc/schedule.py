@@ -63,10 +63,13 @@ class Period:
         return f"{self.year}-{self.kind}"
 
     def bounds(self, convention: str = "calendar") -> tuple[dt.date, dt.date]:
-        """First and last day of the period under the convention ("calendar" or "nd09")."""
+        """First and last day of the period under the convention ("calendar" or "nd09"; any
+        other word is a bug in the caller, not a silent calendar)."""
         key = (self.year, self.kind, convention)
         found = _BOUNDS.get(key)
         if found is None:
+            if convention not in ("calendar", "nd09"):
+                raise ValueError(convention)
             found = _BOUNDS[key] = _bounds(self.year, self.kind, convention == "nd09")
         return found
 

@@ -56,8 +56,6 @@ def _index(records: Iterable[Record], as_of: dt.date) -> dict[tuple[str, str], l
     for record in records:
         if record.date <= as_of:
             table[(record.assignment.id, record.unit.id)].append(record)
-    for found in table.values():
-        found.sort(key=lambda r: r.date)
     return table
 
 
@@ -107,19 +105,17 @@ def _records(
     if obligation.occurrence is not None:
         code = obligation.occurrence.code
         found = [r for r in found if r.occurrence is not None and r.occurrence.code == code]
-    if len(obligation.responsible) > 1:
-        found.sort(key=lambda r: r.date)
+    found.sort(key=lambda r: r.date)  # stable: one day's records keep the unit's file order
     return tuple(found)
 
 
 def _cancelled(obligation: Obligation, units: Mapping[str, Unit]) -> Cancellation | None:
     """The plan's ``cancel`` entry that covers this obligation, if any."""
+    part = obligation.part.id if obligation.part is not None else None
     for entry in obligation.assignment.cancel:
         if entry.occurrence is not None and entry.occurrence != obligation.occurrence:
             continue
-        if entry.part is not None and (
-            obligation.part is None or entry.part.id != obligation.part.id
-        ):
+        if entry.part is not None and entry.part.id != part:
             continue
         if entry.unit is not None and obligation.unit not in (
             entry.unit.id,

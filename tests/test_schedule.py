@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cchc.deadlines import DeadlineError, occurrence_kinds, parse_deadline
-from cchc.schedule import MONTH_KINDS, PERIOD_KINDS, Period, parse_date, parse_period
+from cchc.schedule import MONTH_KINDS, PERIOD_KINDS, Deadline, Period, parse_date, parse_period
 
 
 @pytest.mark.parametrize(
@@ -246,3 +246,109 @@ def test_period_labels_come_from_the_catalog(monkeypatch: pytest.MonkeyPatch) ->
     assert Period(2021, "Y").label("vi") == "N2021"
     assert Period(2021, "Y").label("en") == "Y2021"
     assert Period(2021, "Y").label("fr") == "N2021"  # an unknown language reads Vietnamese
+
+
+# --- edges pinned by mutation testing (docs/mutation.md) ----------------------------------
+
+
+def test_an_unknown_convention_is_a_bug_not_a_calendar() -> None:
+    quarter = Period(2021, "Q1")
+    assert quarter.bounds() == (dt.date(2021, 1, 1), dt.date(2021, 3, 31))
+    assert quarter.bounds("nd09") == (dt.date(2020, 12, 15), dt.date(2021, 3, 14))
+    with pytest.raises(ValueError, match="nd9"):
+        quarter.bounds("nd9")
+
+
+def test_periods_ending_on_one_day_come_shortest_first() -> None:
+    same_end = [Period(2021, k) for k in ("Y", "H2", "M12", "Q4")]
+    assert [p.kind for p in sorted(same_end, key=Period.sort_key)] == ["M12", "Q4", "H2", "Y"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("quý I/1900", Period(1900, "Q1")),
+        ("năm 2200", Period(2200, "Y")),
+        ("quý I/1899", None),
+        ("2201", None),
+        ("2201-Q1", None),
+    ],
+)
+def test_periods_name_years_1900_to_2200(text: str, expected: Period | None) -> None:
+    assert parse_period(text) == expected
+
+
+@pytest.mark.parametrize("text", ["quý I/2021.", "quý I/2021;", " năm 2021 . "])
+def test_a_period_may_end_with_a_full_stop_or_semicolon(text: str) -> None:
+    assert parse_period(text) in (Period(2021, "Q1"), Period(2021, "Y"))
+
+
+def test_a_period_without_its_year_names_the_text() -> None:
+    from cchc.schedule import YearMissing, parse_period_strict
+
+    with pytest.raises(YearMissing) as info:
+        parse_period_strict("quý II", None)
+    assert str(info.value) == "quý II"
+    assert parse_period("quý II") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1900-01-01", dt.date(1900, 1, 1)),
+        ("01/01/1900", dt.date(1900, 1, 1)),
+        ("2200-12-31", dt.date(2200, 12, 31)),
+        ("ngày 31 tháng 12 năm 2200", dt.date(2200, 12, 31)),
+        ("1899-12-31", None),
+        ("31/12/1899", None),
+        ("2201-01-01", None),
+        ("01/01/2201", None),
+    ],
+)
+def test_dates_name_years_1900_to_2200(text: str, expected: dt.date | None) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("thường xuyên.", "standing"), ("Thường xuyên;", "standing"), ("kịp thời.", "on-event")],
+)
+def test_a_deadline_may_end_with_a_full_stop(text: str, kind: str) -> None:
+    assert parse_deadline(text, 2021) == Deadline(kind, text)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["each reporting period", "mỗi kỳ báo cáo", "theo kỳ báo cáo"])
+def test_more_ways_to_follow_the_reporting_periods(text: str) -> None:
+    assert parse_deadline(text, 2021) == Deadline("recurring", text, follows_reporting=True)
+
+
+def test_a_span_without_a_year_takes_the_plans_year() -> None:
+    text = "quý II đến quý IV"
+    assert parse_deadline(text, 2021) == Deadline(
+        "period", text, period=Period(2021, "Q4"), span_start=Period(2021, "Q2")
+    )
+    with pytest.raises(DeadlineError) as info:
+        parse_deadline(text, None)
+    assert (str(info.value), info.value.needs_year) == (text, True)
+
+
+def test_a_list_of_three_periods_with_the_year_on_the_last() -> None:
+    text = "quý I, quý II và quý III/2022"
+    assert parse_deadline(text, None) == Deadline(
+        "recurring", text, occurrences=tuple(Period(2022, k) for k in ("Q1", "Q2", "Q3"))
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " . ",
+        "quý I - sớm nhất",
+        "quý I, sớm và quý III/2022",
+        "quý I - quý II - quý III/2021",
+    ],
+)
+def test_a_refused_deadline_says_it_is_not_for_want_of_a_year(text: str) -> None:
+    with pytest.raises(DeadlineError) as info:
+        parse_deadline(text, None)
+    assert (str(info.value), info.value.needs_year) == (text, False)

@@ -12,7 +12,7 @@ from cchc.loading import check_plan
 from cchc.model import Plan
 from cchc.obligations import Obligation
 from cchc.schedule import Deadline, Period
-from cchc.tracking import assess, finished_quarters, plan_as_of
+from cchc.tracking import Status, assess, finished_quarters, plan_as_of
 from cchc.vocab import OBLIGATION_STATES as STATES
 from tests.conftest import REPO, build_tree
 
@@ -144,3 +144,129 @@ def test_leap_day_deadline(base_plan: Path) -> None:
 
 def test_deadline_dataclass_is_hashable() -> None:
     assert hash(Deadline("period", "quý I", period=Period(2021, "Q1")))
+
+
+# --- edges pinned by mutation testing (docs/mutation.md) ----------------------------------
+
+
+def _statuses(plan: Plan, as_of: dt.date, assignment: str) -> dict[tuple[str, str], Status]:
+    return {
+        status.obligation.key[1:]: status
+        for status in assess(plan, as_of)
+        if status.obligation.key[0] == assignment
+    }
+
+
+def _assign(root: Path, lead: str, text: str) -> None:
+    build_tree(
+        root,
+        {f"assignments/{lead}.yaml": f"lead: {lead}\nassignments:\n  - {{section: III, {text}}}\n"},
+    )
+
+
+def test_a_duty_cancelled_by_the_plan_carries_no_records(base_plan: Path) -> None:
+    path = base_plan / "assignments" / "phong-b.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "    cancel: [{occurrence: 2021-Q1, reason: Gộp.}]\n",
+        encoding="utf-8",
+    )
+    # phong-b recorded quý I done on 25/3: the plan's cancellation wins and shows no record
+    status = _statuses(_plan(base_plan), dt.date(2021, 4, 1), "III.2")[("phong-b", "2021-Q1")]
+    assert (status.state, status.records, status.reason) == ("cancelled", (), "Gộp.")
+
+
+def test_records_of_a_unit_and_its_co_lead_are_read_in_date_order(base_plan: Path) -> None:
+    _assign(base_plan, "phong-c", "id: III.8, text: X., co_leads: [phong-a], deadline: quý II/2021")
+    build_tree(
+        base_plan,
+        {
+            "units.yaml": (base_plan / "units.yaml")
+            .read_text(encoding="utf-8")
+            .replace("groups:", "  - {id: phong-c, name: Phòng C, kind: department}\ngroups:")
+        },
+    )
+    _records(
+        base_plan,
+        "2021-Q2",
+        "phong-c",
+        "  - {assignment: III.8, date: 2021-05-20, state: in-progress}\n",
+    )
+    _records(
+        base_plan, "2021-Q2", "phong-a", "  - {assignment: III.8, date: 2021-05-10, state: done}\n"
+    )
+    status = _statuses(_plan(base_plan), dt.date(2021, 6, 1), "III.8")[("phong-c", "")]
+    # the co-lead's record is older; the unit's later one decides
+    assert [r.date.day for r in status.records] == [10, 20]
+    assert status.state == "in-progress"
+
+
+def test_a_cancel_entry_for_one_part_leaves_the_others(base_plan: Path) -> None:
+    _assign(
+        base_plan,
+        "phong-b",
+        "id: III.2, text: X., parts: [{id: a, deadline: quý I/2021},"
+        " {id: b, deadline: quý II/2021}, {id: c, deadline: quý III/2021}],"
+        " cancel: [{part: a, reason: một}, {part: b, reason: hai}]",
+    )
+    (base_plan / "progress" / "2021-Q1" / "phong-b.yaml").unlink()
+    found = {
+        s.obligation.part.id: (s.state, s.reason)  # type: ignore[union-attr]
+        for s in assess(_plan(base_plan), dt.date(2021, 4, 1))
+        if s.obligation.assignment.id == "III.2"
+    }
+    assert found == {
+        "a": ("cancelled", "một"),
+        "b": ("cancelled", "hai"),
+        "c": ("not-started", None),
+    }
+
+
+def test_a_cancel_entry_for_a_group_covers_its_members(base_plan: Path) -> None:
+    _assign(
+        base_plan,
+        "cac-phong",
+        "id: III.8, text: X., deadline: hằng quý,"
+        " cancel: [{occurrence: 2021-Q2, unit: cac-phong, reason: Gộp.}]",
+    )
+    statuses = _statuses(_plan(base_plan), dt.date(2021, 4, 1), "III.8")
+    assert {k: s.state for k, s in statuses.items() if k[1] == "2021-Q2"} == {
+        ("phong-a", "2021-Q2"): "cancelled",
+        ("phong-b", "2021-Q2"): "cancelled",
+    }
+    assert statuses[("phong-a", "2021-Q3")].state != "cancelled"
+
+
+def test_a_standing_duty_is_checked_from_the_first_quarter_its_unit_mostly_existed(
+    base_plan: Path,
+) -> None:
+    units = base_plan / "units.yaml"
+    units.write_text(
+        units.read_text(encoding="utf-8").replace(
+            "{id: phong-b, name: Phòng B, kind: department}",
+            "{id: phong-b, name: Phòng B, kind: department, valid_from: 2021-06-01}",
+        ),
+        encoding="utf-8",
+    )
+    _assign(base_plan, "cac-phong", "id: III.8, text: X., deadline: thường xuyên")
+    statuses = _statuses(_plan(base_plan), dt.date(2022, 1, 1), "III.8")
+    gaps = {unit: [q.code for q in s.gaps] for (unit, _), s in statuses.items()}
+    # phong-b existed 30 of quý II's 91 days: from quý III on
+    assert gaps == {
+        "phong-a": ["2021-Q1", "2021-Q2", "2021-Q3", "2021-Q4"],
+        "phong-b": ["2021-Q3", "2021-Q4"],
+    }
+
+
+def test_a_standing_duty_before_its_first_quarter_ends(base_plan: Path) -> None:
+    _assign(base_plan, "cac-phong", "id: III.8, text: X., deadline: thường xuyên")
+    _records(
+        base_plan,
+        "2021-Q1",
+        "phong-a",
+        "  - {assignment: III.8, date: 2021-02-01, state: in-progress}\n",
+    )
+    statuses = _statuses(_plan(base_plan), dt.date(2021, 3, 1), "III.8")
+    assert {unit: s.state for (unit, _), s in statuses.items()} == {
+        "phong-a": "active",
+        "phong-b": "not-started",
+    }
