@@ -10,8 +10,8 @@ import dataclasses
 from typing import Any
 
 from cchc import model
+from cchc.context import Context
 from cchc.schedule import Deadline
-from cchc.schema import Context
 
 
 def _flow_deadline(flow: model.Ref, reporting: model.Reporting | None) -> Deadline:

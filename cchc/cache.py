@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import marshal
 import os
 import sys
@@ -68,7 +67,7 @@ def active_folder(
 
 
 def _digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).digest()
+    return codec.blake2b(data, digest_size=16).digest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +114,7 @@ class ParseCache:
             where = str(self.root.resolve())
         except OSError:
             where = str(self.root.absolute())
-        name = hashlib.blake2b(where.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
+        name = codec.blake2b(where.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
         return self.folder / f"plan-{name}.cache"
 
     def _key(self, path: Path, kind: str) -> str:
@@ -174,7 +173,7 @@ class ParseCache:
             self.changed = True
 
     def _signature(self) -> bytes:
-        return hashlib.blake2b(repr(sorted(self.seen)).encode(), digest_size=16).digest()
+        return codec.blake2b(repr(sorted(self.seen)).encode(), digest_size=16).digest()
 
     def verdict(self) -> tuple[bool, Any]:
         """(True, problems) when the cross-file checks already ran on exactly these files."""

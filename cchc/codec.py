@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from cchc import model, problems, schedule
+
+try:  # hashlib's own BLAKE2, without hashlib loading OpenSSL first (milliseconds at each start)
+    from _blake2 import blake2b as blake2b  # noqa: PLC0414 - also the cache's digest
+except ImportError:  # pragma: no cover - a Python without the module (hashlib then has it)
+    from hashlib import blake2b as blake2b  # noqa: PLC0414
 from cchc.marks import Mark as _Mark
 from cchc.messages import Key
 
@@ -40,7 +44,7 @@ CLASSES = _registry()
 _FIELDS = {
     name: tuple(f.name for f in dataclasses.fields(cls) if f.init) for name, cls in CLASSES.items()
 }
-FORMAT = hashlib.blake2b(repr(sorted(_FIELDS.items())).encode(), digest_size=8).hexdigest()
+FORMAT = blake2b(repr(sorted(_FIELDS.items())).encode(), digest_size=8).hexdigest()
 """Changes whenever a model class gains, loses or reorders a field."""
 
 

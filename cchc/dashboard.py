@@ -7,6 +7,7 @@ period's Selection and ``records_from`` set to the period's first day. Pure: no 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -78,6 +79,22 @@ def obligation_view(status: Status, units: Mapping[str, Unit]) -> ObligationView
     )
 
 
+def overdue_views(
+    plan: Plan, statuses: Sequence[Status], selection: Selection = EVERYTHING
+) -> tuple[ObligationView, ...]:
+    """What ``build(...).overdue`` holds, without the rest of the dashboard (``cchc overdue``
+    needs nothing else)."""
+    units = {u.id: u for u in plan.units}
+    return tuple(obligation_view(s, units) for s in _most_late_first(select(statuses, selection)))
+
+
+def _most_late_first(statuses: Iterable[Status]) -> list[Status]:
+    return sorted(
+        (s for s in statuses if s.state == "overdue"),
+        key=lambda s: (-(s.days_late or 0), s.obligation.key),
+    )
+
+
 def build(
     plan: Plan,
     statuses: Sequence[Status],
@@ -112,10 +129,6 @@ def build(
         else None,
     )
     rows, common = _unit_rows(kept, views)
-    overdue = sorted(
-        (s for s in kept if s.state == "overdue"),
-        key=lambda s: (-(s.days_late or 0), s.obligation.key),
-    )
     records = _records_in_view(plan, selection, as_of, records_from)
     return StatusView(
         plan=header,
@@ -127,10 +140,10 @@ def build(
         units=rows,
         common_next_due=common,
         sections=_sections(plan, kept, records, selection),
-        overdue=tuple(views[id(s)] for s in overdue),
+        overdue=tuple(views[id(s)] for s in _most_late_first(kept)),
         activity=_activity(plan, records),
         coordinated=_coordinated(plan, statuses, selection) if focus is not None else (),
-        recent=tuple(_record_view(r, plan, units) for r in records[:RECENT]),
+        recent=tuple(_record_view(r, plan, units) for r in _newest(records, RECENT)),
         targets=_targets(plan, as_of, units),
         groups=tuple(
             GroupRow(
@@ -202,7 +215,7 @@ def _next_due(rows: list[Status]) -> Status | None:
 def _records_in_view(
     plan: Plan, selection: Selection, as_of: dt.date, records_from: dt.date | None
 ) -> list[Record]:
-    """Records of the units, section and assignment in view, dated in the window, newest first."""
+    """Records of the units, section and assignment in view, dated in the window."""
     sections = {a.id: a.section.id for a in plan.assignments}
     kept = []
     for record in plan.records:
@@ -216,8 +229,12 @@ def _records_in_view(
         if selection.section is not None and not in_section(section, selection.section):
             continue
         kept.append(record)
-    kept.sort(key=lambda r: (r.date, r.at.path.name, r.at.line), reverse=True)
     return kept
+
+
+def _newest(records: list[Record], count: int) -> list[Record]:
+    """The ``count`` newest records, newest first (the same day: by file name and line)."""
+    return heapq.nlargest(count, records, key=lambda r: (r.date, r.at.path.name, r.at.line))
 
 
 def _activity(plan: Plan, records: list[Record]) -> tuple[ActivityTotal, ...]:

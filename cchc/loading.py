@@ -10,7 +10,6 @@ from pathlib import Path
 
 from cchc import codec
 from cchc.cache import ParseCache
-from cchc.checks import run_checks
 from cchc.model import Plan
 from cchc.problems import Problem
 from cchc.reader import ReadResult, read_cached
@@ -78,6 +77,8 @@ def _checks(result: ReadResult, cache: ParseCache, as_of: dt.date | None) -> lis
         known, value = cache.verdict()
         if known:
             return list(codec.Decoder(result.plan.document.at.path).decode(value))
+    from cchc.checks import run_checks  # not needed when the cache holds the verdict
+
     found = run_checks(result.plan, result.broken_ids, result.unreadable, as_of)
     if reusable:
         with contextlib.suppress(codec.NotEncodable):

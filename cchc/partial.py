@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from cchc.checks import run_checks
 from cchc.model import Plan
 from cchc.problems import Problem
 
@@ -53,6 +52,8 @@ def without_broken_files(
 
     Leaving out a lead's duties can break records about them: the rules run again on what is
     left, and a file that turns out broken is left out too."""
+    from cchc.checks import run_checks  # here: a full reading does not need the rules again
+
     left: dict[Path, Problem] = {}
     errors = _first_errors(problems)
     for _ in range(_ROUNDS):

@@ -16,18 +16,20 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cchc import codec, model, specs
+from cchc import codec, model
 from cchc.assembly import assemble
 from cchc.cache import ParseCache
+from cchc.context import FAILED, Context
 from cchc.marks import Mark
 from cchc.messages import Key
-from cchc.nodes import Map, Scalar, YamlError
 from cchc.problems import Problem, Severity
 from cchc.schedule import Period, parse_date, parse_period
-from cchc.schema import FAILED, Context, Obj
 from cchc.source import FolderSource, PlanSource
+
+if TYPE_CHECKING:
+    from cchc.nodes import Map
 
 LAYOUT = "file-layout"
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -110,17 +112,18 @@ class _Reader:
     def convert(
         self,
         name: str,
-        spec: Obj,
+        spec: str,
         kinds: tuple[str, ...] = (),
         finish: Callable[[Any], Any] | None = None,
     ) -> Any:
-        """What ``spec`` makes of file ``name``, passed through ``finish`` (FAILED after
-        reporting why); from the parse cache when the file is unchanged. Only results without
-        problems are cached (see cchc.cache)."""
+        """What the spec named ``spec`` (in cchc.specs) makes of file ``name``, passed through
+        ``finish`` (FAILED after reporting why); from the parse cache when the file is
+        unchanged. Only results without problems are cached (see cchc.cache). The specs, and
+        the YAML reader, are imported only when a file has to be read."""
         path = self.path(name)
-        is_plan = spec is specs.PLAN_FILE
+        is_plan = spec == "PLAN_FILE"
         year = "plan" if is_plan else self.ctx.default_year
-        kind = f"{spec.build.__name__}>{finish.__name__ if finish else ''}@{year}"
+        kind = f"{spec}>{finish.__name__ if finish else ''}@{year}"
         stamp = self.source.stamp(name)
         if stamp is not None:
             hit, value = self.cache.get(path, kind, stamp)
@@ -134,7 +137,7 @@ class _Reader:
         node = self.load(path, data, kinds) if data is not None else None
         if is_plan and node is not None:
             self.ctx.default_year = _peek_year(node)
-        converted = spec.convert(node, self.ctx) if node is not None else FAILED
+        converted = _spec(spec).convert(node, self.ctx) if node is not None else FAILED
         if converted is FAILED:  # what the file defines is unknown: do not judge references
             self.unreadable.update(kinds)
         if finish is not None and converted is not FAILED:
@@ -167,7 +170,8 @@ class _Reader:
 
     def load(self, path: Path, data: bytes, kinds: tuple[str, ...]) -> Map | None:
         """The file's nodes, or None after reporting why; ``kinds`` are what it defines."""
-        from cchc.yamlio import load_bytes  # only for files the parse cache does not hold
+        from cchc.nodes import YamlError  # only for files the parse cache does not hold
+        from cchc.yamlio import load_bytes
 
         try:
             return load_bytes(data, path)
@@ -182,7 +186,7 @@ class _Reader:
             Problem.at(mark, LAYOUT, message, f"hint.{message}", severity=severity, **args)
         )
 
-    def required(self, stem: str, spec: Obj, kinds: tuple[str, ...] = ()) -> Any:
+    def required(self, stem: str, spec: str, kinds: tuple[str, ...] = ()) -> Any:
         path = self.find(stem)
         if path is None and not {f"{stem}{s}" for s in YAML_SUFFIXES} & self.skipped:
             self.layout(
@@ -194,7 +198,7 @@ class _Reader:
         return self.convert(path, spec, kinds)
 
     def read_all(self) -> ReadResult:
-        document = self.required("plan", specs.PLAN_FILE)
+        document = self.required("plan", "PLAN_FILE")
         if isinstance(document, model.Document):
             # The plan's year is the year of deadlines written without one; a plan over
             # several years has none (such a deadline is ambiguous).
@@ -203,7 +207,7 @@ class _Reader:
             self.reporting = document.reporting
 
         units: tuple[model.Unit, ...] = ()
-        converted: Any = self.required("units", specs.UNITS_FILE, ("kind.unit",))
+        converted: Any = self.required("units", "UNITS_FILE", ("kind.unit",))
         if converted is not FAILED:
             units = converted["units"] + converted["groups"]
 
@@ -226,7 +230,7 @@ class _Reader:
         forms: list[Any] = []
         for path in paths:
             kinds = ("kind.audience", "kind.item", "kind.form")
-            converted: Any = self.convert(path, specs.CONTENT_FILE, kinds)
+            converted: Any = self.convert(path, "CONTENT_FILE", kinds)
             if converted is not FAILED:
                 audiences += converted["audiences"]
                 content += converted["content"]
@@ -236,7 +240,7 @@ class _Reader:
     def read_assignments(self) -> tuple[model.Assignment, ...]:
         result: list[model.Assignment] = []
         for path in self.yaml_files("assignments"):
-            converted: Any = self.convert(path, specs.ASSIGNMENTS_FILE, ("kind.assignment",))
+            converted: Any = self.convert(path, "ASSIGNMENTS_FILE", ("kind.assignment",))
             if converted is FAILED:
                 continue
             lead: model.Ref = converted["lead"]
@@ -270,7 +274,7 @@ class _Reader:
                     model.Record(unit=unit, period=period, **r) for r in converted["records"]
                 )
 
-            found: Any = self.convert(name, specs.PROGRESS_FILE, finish=records)
+            found: Any = self.convert(name, "PROGRESS_FILE", finish=records)
             if found is not FAILED:
                 result += found
         return tuple(result)
@@ -367,9 +371,17 @@ def _folder_period(folder: str) -> Period | None:
     return period if period is not None and period.code == folder else None
 
 
+def _spec(name: str) -> Any:
+    from cchc import specs
+
+    return getattr(specs, name)
+
+
 def _peek_year(plan_node: Map) -> int | None:
     """The plan's year, for deadlines written without one ("quý I"); None when the plan runs
     over several years, where such a deadline is ambiguous."""
+    from cchc.nodes import Map, Scalar
+
     period = plan_node.items.get("period")
     years = set()
     if isinstance(period, Map):

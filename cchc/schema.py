@@ -14,14 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from cchc import deadlines, schedule
-from cchc.marks import Mark
+from cchc.context import FAILED as FAILED  # noqa: PLC0414 - the specs' vocabulary
+from cchc.context import SCHEMA as SCHEMA  # noqa: PLC0414
+from cchc.context import Context as Context  # noqa: PLC0414
+from cchc.context import _Failed
 from cchc.messages import Key
-from cchc.model import Correction, Ref
+from cchc.model import Ref
 from cchc.nodes import Map, Node, Scalar, Seq
-from cchc.problems import Problem
 from cchc.vntext import nfc
 
-SCHEMA: Final = "schema"
 DATE: Final = "date"
 DEADLINE: Final = "deadline"
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{3})+")
@@ -29,33 +30,6 @@ _DATE_SHAPE = re.compile(
     r"(?:ngày\s+)?(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}\s*/\s*[0-9]{1,2}\s*/\s*[0-9]{4})"
 )
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-
-
-class _Failed:
-    def __repr__(self) -> str:
-        return "FAILED"
-
-
-FAILED: Final = _Failed()
-
-
-@dataclass
-class Context:
-    """What conversion needs besides the node: where problems go, the plan's default year."""
-
-    problems: list[Problem]
-    default_year: int | None = 2000
-    """The plan's year; None when it runs over several years."""
-    corrections: tuple[Correction, ...] = ()
-    broken_ids: set[str] = field(default_factory=set)
-    """Ids of objects that failed to convert: references to them are not reported again."""
-
-    def report(
-        self, mark: Mark, message: str, hint: str | None = None, rule: str = SCHEMA, **args: Any
-    ) -> _Failed:
-        """Record a problem and return FAILED, so callers can ``return ctx.report(...)``."""
-        self.problems.append(Problem.at(mark, rule, message, hint, **args))
-        return FAILED
 
 
 def suggest(word: str, choices: list[str] | tuple[str, ...] | Mapping[str, object]) -> str | None:

@@ -20,19 +20,18 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from cchc.marks import Mark
 from cchc.nodes import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, Map, Node, Scalar, Seq, YamlError
 
-try:  # libyaml's composer is several times faster; fall back silently where it is missing.
+try:  # libyaml's parser is several times faster; fall back silently where it is missing.
     from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
-_SCAN_ABOVE = 256 * 1024
-"""Files larger than this are counted event by event before the tree is built."""
 
 # What YAML 1.1 allows in a stream (tab, newlines, printable text); anything else is refused.
 _FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -44,23 +43,6 @@ _ALLOWED_TAGS = frozenset(
     _STANDARD_TAG_PREFIX + name
     for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
 )
-
-
-_PLAIN_TAGS = {
-    yaml.ScalarNode: _STANDARD_TAG_PREFIX + "str",
-    yaml.SequenceNode: _STANDARD_TAG_PREFIX + "seq",
-    yaml.MappingNode: _STANDARD_TAG_PREFIX + "map",
-}
-
-
-class _Loader(_BaseLoader):
-    """A private subclass, so the global loaders are never patched."""
-
-    def resolve(self, kind: type, value: object, implicit: object) -> str:
-        # No implicit typing (see the module docstring): skip the resolver's regexes, a third
-        # of the time spent reading large progress folders. Explicit tags never come through
-        # here, so they are still seen and refused.
-        return _PLAIN_TAGS[kind]
 
 
 def load_file(path: Path) -> Map:
@@ -80,38 +62,53 @@ def load_bytes(data: bytes, path: Path) -> Map:
     if not _has_content(text):
         raise YamlError(Mark(path, 1, 1), "yaml.empty")
     try:
-        if len(text) > _SCAN_ABOVE or "&" in text or "*" in text:
-            _scan_events(text, path)
-        root = yaml.compose(text, Loader=_Loader)
+        events = _events(text, path)
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text, path) from None
     except yaml.YAMLError as exc:  # pragma: no cover - errors without a mark are rare
         raise YamlError(Mark(path, 1, 1), "yaml.syntax", detail=str(exc)) from None
-    if root is None:
+    node = _Builder(path).build(events)
+    if node is None:  # pragma: no cover - _has_content refused a stream without a document
         raise YamlError(Mark(path, 1, 1), "yaml.empty")
-    node = _Converter(path).convert(root)
     if not isinstance(node, Map):
         raise YamlError(node.mark, "yaml.root_not_mapping")
     return node
 
 
-def _scan_events(text: str, path: Path) -> None:
-    """Refuse anchors and aliases wherever they stand, and too many values, before composing.
+def _events(text: str, path: Path) -> list[Any]:
+    """Every event of the file, after refusing what the stream itself shows: syntax errors,
+    anchors and aliases wherever they stand (a tree would forget an anchor on a key, or one
+    never used), more than MAX_NODES values (before any tree is built) and a second
+    document. Reading events and building the tree from them in one Python pass is much
+    faster than letting PyYAML compose its own tree and converting that one."""
+    loader = _BaseLoader(text)
+    events: list[Any] = []  # PyYAML's events, typed loosely by its stubs (all optional)
+    count = documents = 0
+    try:
+        while True:
+            event: Any = loader.get_event()
+            kind = type(event)
+            if kind is yaml.ScalarEvent or kind in _STARTS:
+                if event.anchor is not None:
+                    raise YamlError(_event_mark(event, path), "yaml.alias")
+                count += 1
+                if count > MAX_NODES:
+                    limit = f"{MAX_NODES:,}"
+                    raise YamlError(_event_mark(event, path), "yaml.too_many_nodes", limit=limit)
+            elif kind is yaml.AliasEvent:
+                raise YamlError(_event_mark(event, path), "yaml.alias")
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise YamlError(_event_mark(event, path), "yaml.many_documents")
+            elif kind is yaml.StreamEndEvent:
+                return events
+            events.append(event)
+    finally:
+        loader.dispose()
 
-    The composed tree forgets anchors (an anchor on a key, or one never used, leaves no trace),
-    so they are looked for in the event stream; the same pass counts values, which bounds the
-    memory a large file can take before any tree is built.
-    """
-    count = 0
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-            raise YamlError(_event_mark(event, path), "yaml.alias")
-        if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
-            count += 1
-            if count > MAX_NODES:
-                raise YamlError(
-                    _event_mark(event, path), "yaml.too_many_nodes", limit=f"{MAX_NODES:,}"
-                )
+
+_STARTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 
 
 def _event_mark(event: yaml.Event, path: Path) -> Mark:
@@ -160,12 +157,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: Path) -> YamlError
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = exc.problem or ""
-    if "expected a single document" in problem or "but found another document" in str(exc):
-        return YamlError(Mark(path, line, col), "yaml.many_documents")
     if "'\\t'" in problem or "tab" in problem:
         return YamlError(Mark(path, line, col), "yaml.tab")
-    if "found undefined alias" in problem or "found unhashable key" in problem:
-        return YamlError(Mark(path, line, col), "yaml.alias")
     for english, key in _PROBLEMS:  # PyYAML's English, said in the user's language
         if english in problem:
             start = exc.context_mark if key in _OPENED and exc.context_mark else None
@@ -190,63 +183,118 @@ _PROBLEMS = (
 )
 
 
-def _mark(node: yaml.Node, path: Path) -> Mark:
-    return Mark(path, node.start_mark.line + 1, node.start_mark.column + 1)
+class _Open:
+    """A list or mapping whose end has not been read yet."""
+
+    __slots__ = ("in_list", "items", "key", "key_marks", "mark")
+
+    def __init__(self, mark: Mark, mapping: bool, in_list: bool) -> None:
+        self.mark = mark
+        self.items: Any = {} if mapping else []
+        self.key_marks: dict[str, Mark] | None = {} if mapping else None
+        self.key: Scalar | None = None
+        """In a mapping: the key read, whose value comes next."""
+        self.in_list = in_list
+        """The mapping is an item of a list (a repeated key then means a missing "- ")."""
 
 
-class _Converter:
-    """Turns composed nodes into Scalar/Seq/Map, refusing tags, control characters and depth.
+class _Builder:
+    """Turns the events of one document into Scalar/Seq/Map, refusing tags, control
+    characters, nesting deeper than MAX_DEPTH, keys that are not plain text and repeated keys.
 
-    Recursion is bounded by MAX_DEPTH, checked before descending, so no input reaches Python's
-    recursion limit.
+    Nothing recurses: the lists and mappings being read are kept on a stack.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.nodes = 0
 
-    def convert(self, node: yaml.Node, depth: int = 0, in_list: bool = False) -> Node:
-        mark = _mark(node, self.path)
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            raise YamlError(mark, "yaml.too_many_nodes", limit=f"{MAX_NODES:,}")
-        if node.tag not in _ALLOWED_TAGS:
-            raise YamlError(mark, "yaml.tag", tag=node.tag)
-        if isinstance(node, yaml.ScalarNode):
-            value = str(node.value)
-            control = _CONTROL.search(value)
-            if control is not None:
-                raise YamlError(mark, "yaml.control_char", char=f"U+{ord(control.group()):04X}")
-            return Scalar(value, mark, quoted=bool(node.style))
-        if depth >= MAX_DEPTH:
-            raise YamlError(mark, "yaml.too_deep", limit=MAX_DEPTH)
-        if isinstance(node, yaml.SequenceNode):
-            return Seq(tuple(self.convert(item, depth + 1, True) for item in node.value), mark)
-        if isinstance(node, yaml.MappingNode):
-            return self.convert_map(node, mark, depth + 1, in_list)
-        raise YamlError(mark, "yaml.syntax", detail=type(node).__name__)  # pragma: no cover
+    def build(self, events: list[Any]) -> Node | None:
+        stack: list[_Open] = []
+        path = self.path
+        root: Node | None = None
+        top: _Open | None = None
+        for event in events:
+            kind = type(event)
+            node: Node
+            if kind is yaml.ScalarEvent:
+                start, value = event.start_mark, event.value
+                mark = _new(Mark, (path, start.line + 1, start.column + 1))
+                if value == "<<" and not event.style and _wants_key(top):
+                    raise YamlError(mark, "yaml.merge")
+                if event.tag is not None:
+                    _check_tag(event.tag, mark)
+                if _CONTROL.search(value) is not None:
+                    raise _control_char(value, mark)
+                node = _new(Scalar, (value, mark, bool(event.style)))
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                start = event.start_mark
+                mark = _new(Mark, (path, start.line + 1, start.column + 1))
+                if _wants_key(top):
+                    raise YamlError(mark, "yaml.complex_key")
+                if event.tag is not None:
+                    _check_tag(event.tag, mark)
+                if len(stack) >= MAX_DEPTH:
+                    raise YamlError(mark, "yaml.too_deep", limit=MAX_DEPTH)
+                in_list = top is not None and top.key_marks is None
+                top = _Open(mark, kind is yaml.MappingStartEvent, in_list)
+                stack.append(top)
+                continue
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                done = stack.pop()
+                top = stack[-1] if stack else None
+                if done.key_marks is not None:
+                    node = Map(done.items, done.key_marks, done.mark)
+                else:
+                    node = Seq(tuple(done.items), done.mark)
+            else:  # the start and end of the stream and of the document
+                continue
+            if top is None:
+                root = node
+            elif top.key_marks is None:
+                top.items.append(node)
+            elif top.key is None:
+                _new_key(top, node)
+            else:
+                key = top.key
+                top.items[key.text] = node
+                top.key_marks[key.text] = key.mark
+                top.key = None
+        return root
 
-    def convert_map(self, node: yaml.MappingNode, mark: Mark, depth: int, in_list: bool) -> Map:
-        items: dict[str, Node] = {}
-        key_marks: dict[str, Mark] = {}
-        for key_node, value_node in node.value:
-            key_mark = _mark(key_node, self.path)
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise YamlError(key_mark, "yaml.complex_key")
-            if key_node.value == "<<" and not key_node.style:
-                raise YamlError(key_mark, "yaml.merge")
-            key = self.convert(key_node, depth)
-            assert isinstance(key, Scalar)
-            if key.text in items:
-                # In a list item, a key seen twice is nearly always the next item without its
-                # "- ": say so, rather than advise deleting a line that holds data.
-                raise YamlError(
-                    key_mark,
-                    "yaml.missing_dash" if in_list else "yaml.duplicate_key",
-                    kind="duplicate-key",
-                    key=key.text,
-                    first_line=key_marks[key.text].line,
-                )
-            key_marks[key.text] = key_mark
-            items[key.text] = self.convert(value_node, depth)
-        return Map(items, key_marks, mark)
+
+_new = tuple.__new__
+"""Builds a Mark or Scalar without the Python-level ``__new__`` of a named tuple."""
+
+
+def _wants_key(open_: _Open | None) -> bool:
+    """The next node read is a key of the mapping ``open_``."""
+    return open_ is not None and open_.key is None and open_.key_marks is not None
+
+
+def _control_char(value: str, mark: Mark) -> YamlError:
+    found = _CONTROL.search(value)
+    assert found is not None
+    return YamlError(mark, "yaml.control_char", char=f"U+{ord(found.group()):04X}")
+
+
+def _new_key(parent: _Open, key: Node) -> None:
+    """``key`` read in ``parent``, a mapping: a key seen twice is refused."""
+    assert isinstance(key, Scalar)  # a list or mapping as a key was refused at its start
+    assert parent.key_marks is not None
+    if key.text in parent.items:
+        # In a list item, a key seen twice is nearly always the next item without its "- ":
+        # say so, rather than advise deleting a line that holds data.
+        raise YamlError(
+            key.mark,
+            "yaml.missing_dash" if parent.in_list else "yaml.duplicate_key",
+            kind="duplicate-key",
+            key=key.text,
+            first_line=parent.key_marks[key.text].line,
+        )
+    parent.key = key
+
+
+def _check_tag(tag: str, mark: Mark) -> None:
+    """Only the standard tags (``!!str``...) may be written; "!" alone means plain text."""
+    if tag != "!" and tag not in _ALLOWED_TAGS:
+        raise YamlError(mark, "yaml.tag", tag=tag)

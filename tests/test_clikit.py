@@ -111,3 +111,35 @@ def test_status_into_a_closed_pipe_ends_quietly() -> None:
     code, _, err = out.stdout.partition("\n")
     assert code == "0"
     assert err == ""
+
+
+def test_a_run_builds_only_the_command_it_names() -> None:
+    from cchc.cli import _for, app
+
+    lean = _for(["--no-cache", "overdue", "--plan", "x"])
+    assert [c.callback.__name__ for c in lean.registered_commands if c.callback] == ["overdue"]
+    assert _for(["new-year", "--help"]).registered_commands[0].name == "new-year"
+    assert _for(["list"]).registered_commands[0].name == "list"
+    for args in ([], ["--help"], ["--version"], ["overdu"]):  # the whole group: help, mistakes
+        assert _for(args) is app
+
+
+def test_one_command_group_gives_the_same_help_and_errors() -> None:
+    from typer.testing import CliRunner
+
+    from cchc.cli import _command_name, _for, app
+
+    runner = CliRunner()
+    for info in app.registered_commands:
+        name = _command_name(info)
+        for args in ([name, "--help"], [name, "--no-such-option"]):
+            whole = runner.invoke(app, args, env={"CCHC_LANG": "vi", "COLUMNS": "80"})
+            lean = runner.invoke(_for(args), args, env={"CCHC_LANG": "vi", "COLUMNS": "80"})
+            assert (lean.exit_code, lean.output) == (whole.exit_code, whole.output), args
+
+
+def test_completion_uses_the_whole_group(monkeypatch: Any) -> None:
+    from cchc.cli import _for, app
+
+    monkeypatch.setenv("_CCHC_COMPLETE", "bash_complete")
+    assert _for(["status"]) is app

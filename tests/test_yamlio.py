@@ -61,6 +61,25 @@ def test_alias_is_rejected() -> None:
     assert exc.message_key == "yaml.alias"
 
 
+def test_alias_to_no_anchor_is_rejected_where_it_stands() -> None:
+    exc = error("a: 1\nb: *nowhere\n")
+    assert (exc.message_key, exc.mark.line, exc.mark.col) == ("yaml.alias", 2, 4)
+
+
+def test_the_tree_keeps_every_position_and_quote() -> None:
+    root = load('a:\n  - k: "v"\n    n: [1, 2]\nb: |\n  text\n')
+    item = root.items["a"].items[0]  # type: ignore[union-attr]
+    assert (root.mark.line, root.mark.col, root.key_marks["b"].line) == (1, 1, 4)
+    assert isinstance(item, Map) and (item.mark.line, item.mark.col) == (2, 5)
+    assert item.items["k"] == Scalar("v", item.items["k"].mark, True)
+    assert (item.items["k"].mark.line, item.items["k"].mark.col) == (2, 8)
+    assert [(s.text, s.mark.col, s.quoted) for s in item.items["n"].items] == [  # type: ignore[union-attr]
+        ("1", 9, False),
+        ("2", 12, False),
+    ]
+    assert root.items["b"] == Scalar("text\n", root.items["b"].mark, True)
+
+
 def test_alias_bomb_is_rejected_quickly() -> None:
     lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
     for i, name in enumerate("bcdefghi"):

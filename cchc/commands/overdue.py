@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from cchc.dashboard import build
+from cchc.dashboard import overdue_views
 from cchc.errors import EXIT_OVERDUE
 from cchc.messages import translate
 from cchc.selection import make
@@ -29,8 +29,7 @@ def run(
     with ``fail`` when there are any, else 0."""
     plan = session.plan
     selection = make(plan, unit=unit, states=("overdue",))
-    view = build(plan, assess(plan, session.as_of, window), session.as_of, selection=selection)
-    items = view.overdue
+    items = overdue_views(plan, assess(plan, session.as_of, window), selection)
     as_of_text = session.as_of.isoformat()
     if output is not None:
         from cchc.export import output_format, write_obligations
