@@ -133,7 +133,8 @@ class ParseCache:
         return f"{self.root}{os.sep}"
 
     def get(self, path: Path, kind: str, stamp: Stamp) -> tuple[bool, Any]:
-        """(True, value) when the cache holds what reading ``path`` as ``kind`` gave."""
+        """(True, value) when the cache holds what reading ``path`` as ``kind`` gave (the
+        model objects, decoded); an entry that cannot be decoded is a miss."""
         if self.folder is None:
             return False, None
         entry = self.entries.get(self._key(path, kind))
@@ -149,9 +150,8 @@ class ParseCache:
             if not same:
                 self.misses += 1
                 return False, None
-        try:
-            decoded = marshal.loads(value)
-        except (EOFError, ValueError, TypeError):
+        decoded = _decode(value, path)
+        if decoded is _UNREADABLE:
             self.misses += 1
             return False, None
         self.hits += 1
@@ -175,15 +175,14 @@ class ParseCache:
     def _signature(self) -> bytes:
         return codec.blake2b(repr(sorted(self.seen)).encode(), digest_size=16).digest()
 
-    def verdict(self) -> tuple[bool, Any]:
-        """(True, problems) when the cross-file checks already ran on exactly these files."""
+    def verdict(self, path: Path) -> tuple[bool, Any]:
+        """(True, problems) when the cross-file checks already ran on exactly these files;
+        ``path`` is the file their positions were cached relative to (see ``keep_verdict``)."""
         entry = self.entries.get(_VERDICT)
         if self.folder is None or entry is None or entry[0] != self._signature():
             return False, None
-        try:
-            return True, marshal.loads(entry[1])
-        except (EOFError, ValueError, TypeError):
-            return False, None
+        decoded = _decode(entry[1], path)
+        return (False, None) if decoded is _UNREADABLE else (True, decoded)
 
     def keep_verdict(self, problems: Any) -> None:
         """Remember what the checks found on the files read this run."""
@@ -214,6 +213,18 @@ def _header() -> bytes:
     return MAGIC + f"{__version__} {codec.FORMAT}\n".encode("ascii")
 
 
+_UNREADABLE = object()
+
+
+def _decode(value: bytes, path: Path) -> Any:
+    """The objects ``value`` holds, or _UNREADABLE. A cache written by another build of cchc,
+    or damaged in a way marshal does not notice, must never stop a run: it is a miss."""
+    try:
+        return codec.Decoder(path).decode(marshal.loads(value))
+    except (EOFError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return _UNREADABLE
+
+
 def _read(file: Path) -> dict[str, Any] | None:
     try:
         data = file.read_bytes()
@@ -223,7 +234,7 @@ def _read(file: Path) -> dict[str, Any] | None:
     if not data.startswith(header):
         return None
     try:
-        entries = marshal.loads(data[len(header) :])
+        entries = marshal.loads(memoryview(data)[len(header) :])  # no copy of megabytes
     except (EOFError, ValueError, TypeError):
         return None
     return entries if isinstance(entries, dict) else None

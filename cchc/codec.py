@@ -5,7 +5,9 @@ dataclasses again from it is cheap, while pickling them is not (each goes throug
 ``__setstate__``). The encoding is private to the cache: a dataclass is a list
 ``[class name, *fields]``, a mapping ``["{", k1, v1, ...]``, a day ``["d", ordinal]``, a path
 ``["p", text]``, a catalog key ``["k", key]``, a decimal ``["D", text]``, a position
-``["@", line, col]`` (in the file being cached) and tuples stay tuples. ``FORMAT`` changes
+``["@", line, col]`` (in the file being cached) and tuples stay tuples. The records of one
+progress file, most of a large plan, take a compact shape decoded by a loop of its own:
+``["Rs", unit, period, row, ...]``. ``FORMAT`` changes
 whenever a model class changes shape, so old caches are never read.
 """
 
@@ -44,8 +46,10 @@ CLASSES = _registry()
 _FIELDS = {
     name: tuple(f.name for f in dataclasses.fields(cls) if f.init) for name, cls in CLASSES.items()
 }
-FORMAT = blake2b(repr(sorted(_FIELDS.items())).encode(), digest_size=8).hexdigest()
-"""Changes whenever a model class gains, loses or reorders a field."""
+SHAPE = 2
+"""The version of the encoding below: raise it whenever a shape changes (e.g. "Rs")."""
+FORMAT = blake2b(repr((SHAPE, sorted(_FIELDS.items()))).encode(), digest_size=8).hexdigest()
+"""Changes whenever a model class gains, loses or reorders a field, or the encoding changes."""
 
 
 _Record, _Ref = model.Record, model.Ref
@@ -78,6 +82,8 @@ def _period(year: int, kind: str) -> schedule.Period:
     return found
 
 
+_new = tuple.__new__
+"""Builds a Mark without the Python-level ``__new__`` of a named tuple (tens of thousands)."""
 _NESTED = frozenset({list, tuple})
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 _MISSING = object()
@@ -106,15 +112,15 @@ class _Encoder:
         if kind in _PLAIN:  # exact types: marshal refuses subclasses of str and int
             return value
         if kind is tuple:
+            if value and type(value[0]) is _Record:
+                records = self._records(value)
+                if records is not None:
+                    return records
             return tuple([v if type(v) in _PLAIN else self.encode(v) for v in value])
         if kind is _Mark:
             if value.path is self.path or value.path == self.path:
                 return ["@", value.line, value.col]
             return ["@p", str(value.path), value.line, value.col]
-        if kind is _Record:
-            compact = self._record(value)
-            if compact is not None:
-                return compact
         fields = _FIELDS.get(kind.__qualname__)
         if fields is not None and CLASSES[kind.__qualname__] is kind:
             done = self.shared.get(id(value))
@@ -144,23 +150,36 @@ class _Encoder:
     def _here(self, mark: _Mark) -> bool:
         return mark.path is self.path or mark.path == self.path
 
-    def _record(self, record: model.Record) -> list[Any] | None:
-        """A progress record in the compact shape ``Decoder._record`` reads (most of a plan's
-        objects are records and their references), or None when a position lies elsewhere."""
+    def _records(self, records: tuple[Any, ...]) -> list[Any] | None:
+        """The records of one progress file in the compact shape ``Decoder._records`` reads
+        (most of a plan's objects are records and their references): their unit and period
+        once, then one row per record; None when they do not fit it (the generic shape then)."""
+        unit, period = records[0].unit, records[0].period
+        rows: list[Any] = ["Rs", self.encode(unit), self.encode(period)]
+        for record in records:
+            if (
+                type(record) is not _Record
+                or record.unit is not unit
+                or record.period is not period
+            ):
+                return None
+            row = self._row(record)
+            if row is None:
+                return None
+            rows.append(row)
+        return rows
+
+    def _row(self, record: model.Record) -> tuple[Any, ...] | None:
         refs = (record.assignment, *record.counts)
         if not (self._here(record.at) and all(self._here(ref.at) for ref in refs)):
-            return None
+            return None  # a position in another file
         counts: list[Any] = []
         for ref, count in record.counts.items():
             if type(count) is not int:
                 return None
             counts += (ref.id, ref.at.line, ref.at.col, count)
         occurrence = record.occurrence
-        encode = self.encode
-        return [
-            "R",
-            encode(record.unit),
-            encode(record.period),
+        return (
             record.assignment.id,
             record.assignment.at.line,
             record.assignment.at.col,
@@ -168,15 +187,15 @@ class _Encoder:
             record.date.toordinal(),
             record.state,
             tuple(counts),
-            encode(record.forms),
+            self.encode(record.forms),
             record.note,
             record.evidence,
             record.reason,
             record.at.line,
             record.at.col,
-            encode(record.measured) if record.measured else None,
-            None if record.part is None else encode(record.part),
-        ]
+            self.encode(record.measured) if record.measured else None,
+            None if record.part is None else self.encode(record.part),
+        )
 
 
 class Decoder:
@@ -212,8 +231,8 @@ class Decoder:
             }
         if tag == "d":
             return _from_ordinal(value[1])
-        if tag == "R":
-            return self._record(value)
+        if tag == "Rs":
+            return self._records(value)
         if tag == "@p":
             return _Mark(self._path(value[1]), value[2], value[3])
         if tag == "p":
@@ -228,29 +247,37 @@ class Decoder:
             found = self.shared[id(value)] = CLASSES[tag](*fields)
         return found
 
-    def _record(self, value: list[Any]) -> model.Record:
-        (_, unit, period, assignment, line, col, occurrence, day, state, counts, forms) = value[:11]
-        path, decode = self.path, self.decode
-        ref, mark = _Ref, _Mark
-        return _Record(
-            decode(unit),
-            decode(period),
-            ref(assignment, mark(path, line, col)),
-            None if occurrence is None else _period(*occurrence),
-            _from_ordinal(day),
-            state,
-            {
-                ref(counts[i], mark(path, counts[i + 1], counts[i + 2])): counts[i + 3]
-                for i in range(0, len(counts), 4)
-            },
-            decode(forms) if forms else (),
-            value[11],
-            value[12],
-            value[13],
-            mark(path, value[14], value[15]),
-            {} if value[16] is None else decode(value[16]),
-            None if value[17] is None else decode(value[17]),
-        )
+    def _records(self, value: list[Any]) -> tuple[model.Record, ...]:
+        unit, period = self.decode(value[1]), self.decode(value[2])
+        path, decode, ref, new, mark = self.path, self.decode, _Ref, _new, _Mark
+        result = []
+        for row in value[3:]:
+            (assignment, line, col, occurrence, day, state, counts, forms) = row[:8]
+            (note, evidence, reason, at_line, at_col, measured, part) = row[8:]
+            result.append(
+                _Record(
+                    unit,
+                    period,
+                    ref(assignment, new(mark, (path, line, col))),
+                    None if occurrence is None else _period(*occurrence),
+                    _from_ordinal(day),
+                    state,
+                    {
+                        ref(counts[i], new(mark, (path, counts[i + 1], counts[i + 2]))): counts[
+                            i + 3
+                        ]
+                        for i in range(0, len(counts), 4)
+                    },
+                    decode(forms) if forms else (),
+                    note,
+                    evidence,
+                    reason,
+                    new(mark, (path, at_line, at_col)),
+                    {} if measured is None else decode(measured),
+                    None if part is None else decode(part),
+                )
+            )
+        return tuple(result)
 
     def _path(self, text: str) -> Path:
         found = self.paths.get(text)

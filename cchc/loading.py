@@ -74,9 +74,9 @@ def _checks(result: ReadResult, cache: ParseCache, as_of: dt.date | None) -> lis
     assert result.plan is not None
     reusable = as_of is None and not result.problems
     if reusable:
-        known, value = cache.verdict()
+        known, value = cache.verdict(result.plan.document.at.path)
         if known:
-            return list(codec.Decoder(result.plan.document.at.path).decode(value))
+            return list(value)
     from cchc.checks import run_checks  # not needed when the cache holds the verdict
 
     found = run_checks(result.plan, result.broken_ids, result.unreadable, as_of)

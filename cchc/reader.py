@@ -131,7 +131,7 @@ class _Reader:
                 self.files.append(path)
                 self.read_names.add(name)
                 self.seen.add(name)
-                return codec.Decoder(path).decode(value)
+                return value
         before = len(self.problems)
         data = self.read(name, kinds)
         node = self.load(path, data, kinds) if data is not None else None
@@ -267,7 +267,7 @@ class _Reader:
                     name=name.removeprefix("progress/"),
                 )
                 continue
-            unit = model.Ref(PurePosixPath(name).stem, Mark(self.path(name), 1, 1))
+            unit = model.Ref(_stem(name), Mark(self.path(name), 1, 1))
 
             def records(converted: Any, unit: model.Ref = unit, period: Period = period) -> Any:
                 return tuple(
@@ -288,24 +288,26 @@ class _Reader:
         for name in sorted(self.seen):
             if not name.startswith("progress/") or _progress_period(name) is None:
                 continue
-            path = PurePosixPath(name)
-            if path.stem not in units and self.path(name) not in with_records:
+            stem = _stem(name)
+            if stem not in units and self.path(name) not in with_records:
                 self.problems.append(
                     Problem.at(
-                        Mark(self.root / name, 1, 1),
+                        Mark(self.path(name), 1, 1),
                         "reference",
                         "reference.unknown",
                         "hint.define_it",
                         what=Key("kind.unit"),
-                        key=path.stem,
+                        key=stem,
                     )
                 )
 
     def report_strays(self) -> None:
         """Warn about every file that was not read (documentation and hidden files aside)."""
         for name in self.names:
+            if name in self.seen:
+                continue
             path = PurePosixPath(name)
-            if name in self.seen or path.suffix.lower() == ".md":
+            if path.suffix.lower() == ".md":
                 continue
             if any(part.startswith(".") for part in path.parts):
                 continue
@@ -351,6 +353,13 @@ def _in_document_order(
         return place.get(top, place.get(assignment.section.id, len(place))), parts
 
     return tuple(sorted(assignments, key=key))
+
+
+def _stem(name: str) -> str:
+    """``PurePosixPath(name).stem`` without building a path (a plan has thousands of files)."""
+    base = name.rsplit("/", 1)[-1]
+    dot = base.rfind(".")
+    return base[:dot] if 0 < dot < len(base) - 1 else base
 
 
 def _is_yaml(name: str) -> bool:

@@ -11,8 +11,9 @@ import pytest
 
 from cchc import cache, codec
 from cchc.cache import ParseCache, Stamp
+from cchc.loading import check_plan
 from cchc.marks import Mark
-from cchc.model import Ref
+from cchc.model import Record, Ref
 from cchc.reader import read_plan
 from cchc.schedule import Deadline, Period
 
@@ -28,6 +29,54 @@ def test_codec_round_trips_the_model_of_a_real_plan() -> None:
             back = codec.Decoder(obj.at.path).decode(codec.encode(obj, obj.at.path))
             assert back == obj
             assert back.at == obj.at  # positions are outside equality: compare them too
+
+
+def _positions(record: Record) -> list[Mark]:
+    refs = [record.unit, record.assignment, *record.counts, *record.forms, *record.measured]
+    return [record.at, *(r.at for r in refs), *([record.part.at] if record.part else [])]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "examples/demo/plan",
+        "examples/xa-hoa-an-2026/plan",
+        "examples/bo-noi-vu-2021/plan",
+        "examples/tinh-binh-phuoc-2019-2020/plan",
+    ],
+)
+def test_codec_round_trips_the_records_of_each_progress_file(plan: str) -> None:
+    # Records travel in a compact shape (unit and period once per file): every field and
+    # every position must come back, including parts, forms and measured values.
+    result = read_plan(Path(__file__).parents[1] / plan)
+    assert result.plan is not None and result.plan.records
+    by_file: dict[Path, list[Record]] = {}
+    for record in result.plan.records:
+        by_file.setdefault(record.at.path, []).append(record)
+    seen = set()
+    for path, records in by_file.items():
+        encoded = codec.encode(tuple(records), path)
+        assert encoded[0] == "Rs"
+        back = codec.Decoder(path).decode(encoded)
+        assert back == tuple(records)
+        assert [_positions(r) for r in back] == [_positions(r) for r in records]
+        seen.update(f for r in records for f in ("part", "measured", "forms") if getattr(r, f))
+    if plan == "examples/demo/plan":
+        assert {"part", "forms"} <= seen  # the demo exercises records about parts and forms
+    if plan == "examples/tinh-binh-phuoc-2019-2020/plan":
+        assert {"part", "measured"} <= seen
+
+
+def test_records_that_do_not_share_a_file_keep_the_generic_shape() -> None:
+    result = read_plan(Path(__file__).parents[1] / "examples" / "demo" / "plan")
+    assert result.plan is not None
+    first, *rest = result.plan.records
+    other = next(r for r in rest if r.unit.id != first.unit.id)
+    mixed = (first, other)
+    encoded = codec.encode(mixed, first.at.path)
+    assert isinstance(encoded, tuple)  # not the compact shape
+    back = codec.Decoder(first.at.path).decode(encoded)
+    assert back == mixed and [_positions(r) for r in back] == [_positions(r) for r in mixed]
 
 
 def test_codec_keeps_positions_dates_periods_and_mappings() -> None:
@@ -223,6 +272,28 @@ def test_a_plan_read_through_the_cache_equals_the_plan_parsed(tmp_path: Path) ->
     assert [r.at for r in cached.plan.records] == [r.at for r in parsed.plan.records]
     assert cached.problems == parsed.problems
     assert [p.name for p in folder.iterdir()]
+
+
+@pytest.mark.parametrize("foreign", [["Rx", 1], ["Record", "too", "few"], ["d"], ["Rs", 1]])
+def test_entries_of_an_unknown_shape_are_read_again(tmp_path: Path, foreign: list[object]) -> None:
+    # A cache written by another build of cchc (same version number, another encoding), or
+    # damaged where marshal cannot tell: every entry and the checks' verdict are misses, and
+    # the run reads the files instead of failing.
+    import marshal
+
+    demo = Path(__file__).parents[1] / "examples" / "demo" / "plan"
+    folder = tmp_path / "cache"
+    parsed = read_plan(demo)
+    checked = check_plan(demo, cache_folder=folder)
+    store = ParseCache.open(demo, folder)
+    for key, entry in store.entries.items():
+        replaced = marshal.dumps(foreign)
+        store.entries[key] = (entry[0], replaced) if len(entry) == 2 else (*entry[:4], replaced)
+    store.changed = True
+    store.save()
+    again = read_plan(demo, folder)
+    assert again.plan == parsed.plan and again.problems == parsed.problems
+    assert check_plan(demo, cache_folder=folder).problems == checked.problems
 
 
 def test_renamed_added_and_deleted_files_are_seen(base_plan: Path, tmp_path: Path) -> None:

@@ -170,3 +170,22 @@ def test_dates_of_every_year_print_and_parse_back_or_are_refused(day: dt.date) -
     parsed = parse_date(text)
     assert parsed == (day if MIN_YEAR <= day.year <= MAX_YEAR else None)
     assert parse_date(day.isoformat()) == parsed
+
+
+_SEGMENT = st.text(alphabet="ab.-_", min_size=1, max_size=6).filter(lambda s: s not in (".", ".."))
+
+
+@given(
+    st.lists(_SEGMENT, min_size=1, max_size=4).map("/".join),
+    st.sampled_from(["", ".yaml", ".yml", ".YAML", ".yaml.txt", "/.yaml", ".md"]),
+)
+def test_the_readers_stem_is_the_stem_of_the_path(stem: str, suffix: str) -> None:
+    # The reader takes file names apart as strings (a plan has thousands of files); it must
+    # say what pathlib would.
+    from pathlib import PurePosixPath
+
+    from cchc.reader import _is_yaml, _stem
+
+    name = stem + suffix
+    assert _stem(name) == PurePosixPath(name).stem
+    assert _is_yaml(name) == (PurePosixPath(name).suffix in (".yaml", ".yml"))
