@@ -277,7 +277,7 @@ class InForce:
         """Whether the plan is in force on ``day``."""
         return self.start <= day <= self.end
 
-    def owns(self, period: Period, convention: str = "calendar") -> bool:
+    def owns(self, period: Period, convention: str) -> bool:
         """An occurrence belongs to the plan when the plan is in force on the period's last day
         (under ``convention``): a plan issued on 24/3 owes no report on quý I under the Nghị
         định 09 cut-off (which ends on 14/3), a plan issued in August no report on H1."""
@@ -294,7 +294,7 @@ class InForce:
         start, end = quarter.bounds()
         return 2 * self.days_in(start, end) > (end - start).days + 1
 
-    def periods(self, kinds: tuple[str, ...], convention: str = "calendar") -> tuple[Period, ...]:
+    def periods(self, kinds: tuple[str, ...], convention: str) -> tuple[Period, ...]:
         """The periods of ``kinds`` that belong to the plan, ordered by when they end."""
         found = [
             Period(year, kind)

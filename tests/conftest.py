@@ -55,6 +55,16 @@ def _private_cache(
     monkeypatch.delenv("CCHC_NO_CACHE", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_period_bounds() -> None:
+    """Each test computes period bounds anew: the process-wide memo in cchc.schedule would
+    otherwise hand a test the dates an earlier test computed (and hide a changed rule from
+    mutation testing, which runs each mutant in a fork of a process that ran every test)."""
+    from cchc import schedule
+
+    schedule._BOUNDS.clear()
+
+
 @pytest.fixture
 def base_plan(tmp_path: Path) -> Path:
     """A copy of the minimal valid plan in tests/examples/base."""

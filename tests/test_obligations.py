@@ -9,7 +9,7 @@ import pytest
 
 from cchc.loading import check_plan
 from cchc.model import Plan
-from cchc.obligations import expand_plan
+from cchc.obligations import expand_plan, occurrences
 from tests.conftest import REPO, build_tree
 
 
@@ -322,3 +322,25 @@ def test_the_window_after_a_february_report(
         f"{{id: xa, from: cac-phong, to: ubnd-xa, periods: [M02], due: {due}, convention: {flow}}}",
     )
     assert report_window(_plan(base_plan).document.reporting) == days
+
+
+def test_following_the_reporting_periods_of_no_single_flow_falls_due_never(
+    base_plan: Path,
+) -> None:
+    # Two flows: "theo kỳ báo cáo" without naming one is an error the flow check reports;
+    # meanwhile the duty has no periods (and nothing crashes on the way to saying so).
+    _flows(
+        base_plan,
+        "calendar",
+        "{id: a, from: cac-phong, to: ubnd-xa, periods: [Q1], due: {days_after_end: 5}}",
+        "{id: b, from: cac-phong, to: ubnd-xa, periods: [Y], due: {days_after_end: 5}}",
+    )
+    _add(base_plan, "phong-a", "id: III.8, deadline: theo kỳ báo cáo")
+    checked = check_plan(base_plan)
+    assert checked.plan is not None
+    assert [(p.rule, p.path.name) for p in checked.problems if p.severity == "error"] == [
+        ("flow", "phong-a.yaml")
+    ]
+    duty = next(a for a in checked.plan.assignments if a.id == "III.8")
+    assert occurrences(duty, checked.plan) == ()
+    assert _table(checked.plan, "III.8") == []
