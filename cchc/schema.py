@@ -99,6 +99,8 @@ class Text(ScalarSpec):
 
 
 ID = Text(ID_PATTERN, "type.id")
+_ANY_TEXT = Text()
+_INTEGER = re.compile(r"[+-]?[0-9]{1,20}")
 
 
 @dataclass
@@ -110,7 +112,7 @@ class RefTo(Spec):
     def convert(self, node: Node, ctx: Context) -> Any:
         # Any text is kept: a name typed instead of an id ("Phòng Nội vụ") is reported by the
         # reference rule, which can then suggest the id.
-        text = Text().convert(node, ctx)
+        text = _ANY_TEXT.convert(node, ctx)
         return text if isinstance(text, _Failed) else Ref(text, node.mark)
 
 
@@ -134,7 +136,7 @@ class Int(ScalarSpec):
                 value=scalar.text,
                 plain=text.replace(".", "").replace(",", ""),
             )
-        if scalar.quoted or not re.fullmatch(r"[+-]?[0-9]{1,20}", text):
+        if scalar.quoted or not _INTEGER.fullmatch(text):
             return ctx.report(scalar.mark, "schema.not_int", "hint.not_int", value=scalar.text)
         value = int(text)
         if value < self.minimum:
@@ -169,7 +171,7 @@ class Choice(Spec):
     expected: str = "type.choice"
 
     def convert(self, node: Node, ctx: Context) -> Any:
-        text = Text().convert(node, ctx)
+        text = _ANY_TEXT.convert(node, ctx)
         if isinstance(text, _Failed):
             return text
         if text not in self.choices:

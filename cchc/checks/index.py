@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cchc.marks import Mark
 from cchc.model import Assignment, Item, Plan, Unit
+from cchc.obligations import Duty, occurrences
+from cchc.schedule import Period
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,17 @@ class PlanIndex:
     """Content items and forms of section II."""
     assignments: dict[str, Assignment]
     activity_kinds: dict[str, Any]
+    _occurrences: dict[int, tuple[Period | None, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def occurrences(self, duty: Duty) -> tuple[Period | None, ...]:
+        """``obligations.occurrences`` of ``duty``, computed once per duty (every record of a
+        recurring duty asks again)."""
+        found = self._occurrences.get(id(duty))
+        if found is None:
+            found = self._occurrences[id(duty)] = occurrences(duty, self.plan)
+        return found
 
     @classmethod
     def build(

@@ -24,7 +24,7 @@ from collections.abc import Generator, Iterator
 
 from cchc.checks.index import PlanIndex
 from cchc.model import Assignment, Record
-from cchc.obligations import Duty, flow_of, occurrences, period_kinds
+from cchc.obligations import Duty, flow_of, period_kinds
 from cchc.problems import Problem
 from cchc.schedule import Period
 from cchc.units import expand
@@ -130,4 +130,4 @@ def _belongs(occurrence: Period, duty: Duty, index: PlanIndex) -> bool:
     """Of the right kind is not enough: "2020" in a 2021 plan matches no obligation. (When the
     plan's period is reversed nothing belongs; the date rule reports that instead.)"""
     doc = index.plan.document
-    return doc.end < doc.start or occurrence in occurrences(duty, index.plan)
+    return doc.end < doc.start or occurrence in index.occurrences(duty)
