@@ -1,5 +1,5 @@
 """Allow ``python -m cchc``."""
 
-from cchc.cli import main
+from cchc.cli import run
 
-raise SystemExit(main())
+run()

@@ -234,7 +234,9 @@ def _records_in_view(
 
 def _newest(records: list[Record], count: int) -> list[Record]:
     """The ``count`` newest records, newest first (the same day: by file name and line)."""
-    return heapq.nlargest(count, records, key=lambda r: (r.date, r.at.path.name, r.at.line))
+    days = heapq.nlargest(count, {r.date for r in records})
+    near = [r for r in records if r.date >= days[-1]] if days else []  # few, at any size
+    return heapq.nlargest(count, near, key=lambda r: (r.date, r.at.path.name, r.at.line))
 
 
 def _activity(plan: Plan, records: list[Record]) -> tuple[ActivityTotal, ...]:

@@ -15,6 +15,10 @@ from cchc.problems import Problem
 from cchc.reader import ReadResult, read_cached
 from cchc.source import FolderSource, PlanSource
 
+_KEPT: list[Plan | None] = []
+"""The last plans read (``cchc diff`` reads two), kept alive: ``cli.run`` ends the process
+without freeing them, which would cost more than most commands do after reading."""
+
 
 @dataclass(frozen=True)
 class Checked:
@@ -67,6 +71,7 @@ def check_source(
         if enabled:
             gc.enable()
     gc.freeze()
+    _KEPT[:] = [result.plan, *_KEPT[:1]]
     return Checked(source.root, result.plan, tuple(sorted(problems)), len(result.files))
 
 

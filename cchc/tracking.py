@@ -103,8 +103,8 @@ def _records(
     part = obligation.part.id if obligation.part else None
     found = [r for r in found if (r.part.id if r.part else None) == part]
     if obligation.occurrence is not None:
-        code = obligation.occurrence.code
-        found = [r for r in found if r.occurrence is not None and r.occurrence.code == code]
+        occurrence = obligation.occurrence
+        found = [r for r in found if r.occurrence == occurrence]
     found.sort(key=lambda r: r.date)  # stable: one day's records keep the unit's file order
     return tuple(found)
 

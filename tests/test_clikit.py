@@ -143,3 +143,23 @@ def test_completion_uses_the_whole_group(monkeypatch: Any) -> None:
 
     monkeypatch.setenv("_CCHC_COMPLETE", "bash_complete")
     assert _for(["status"]) is app
+
+
+def test_the_script_ends_with_its_output_flushed_and_its_exit_code(tmp_path: Any) -> None:
+    # `python -m cchc` (and the `cchc` script) end the process without the interpreter's
+    # clean-up: everything printed must still reach a file, and the exit code be kept.
+    from typer.testing import CliRunner
+
+    from cchc.cli import app
+
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "CCHC_NO_CACHE": "1"}
+    args = ["overdue", "--plan", DEMO, "--as-of", "2021-12-31", "--format", "json", "--fail"]
+    out = tmp_path / "out.json"
+    with out.open("w", encoding="utf-8") as stream:
+        code = subprocess.run(
+            [sys.executable, "-m", "cchc", *args], stdout=stream, cwd=REPO, env=env, check=False
+        ).returncode
+    expected = CliRunner().invoke(app, args, env={"CCHC_NO_CACHE": "1"})
+    assert (code, expected.exit_code) == (4, 4)
+    assert out.read_text(encoding="utf-8") == expected.stdout
+    assert len(expected.stdout) > 10_000  # more than one buffer's worth
