@@ -137,7 +137,8 @@ class ParseCache:
         model objects, decoded); an entry that cannot be decoded is a miss."""
         if self.folder is None:
             return False, None
-        entry = self.entries.get(self._key(path, kind))
+        key = self._key(path, kind)
+        entry = self.entries.get(key)
         if entry is None or entry[0] != stamp.size or entry[1] != stamp.mtime_ns:
             self.misses += 1
             return False, None
@@ -150,12 +151,19 @@ class ParseCache:
             if not same:
                 self.misses += 1
                 return False, None
+            now = time.time_ns()
+            if now - stamp.mtime_ns >= _RECENT_NS:
+                # The content is the one cached, and any later edit will carry a later time:
+                # the stamp suffices from now on (else every run after a `git checkout`
+                # would read and hash every file again).
+                self.entries[key] = (entry[0], entry[1], now, digest, value)
+                self.changed = True
         decoded = _decode(value, path)
         if decoded is _UNREADABLE:
             self.misses += 1
             return False, None
         self.hits += 1
-        self.seen.append((self._key(path, kind), digest))
+        self.seen.append((key, digest))
         return True, decoded
 
     def put(self, path: Path, kind: str, stamp: Stamp, data: bytes, value: Any) -> None:

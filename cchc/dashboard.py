@@ -216,19 +216,16 @@ def _records_in_view(
     plan: Plan, selection: Selection, as_of: dt.date, records_from: dt.date | None
 ) -> list[Record]:
     """Records of the units, section and assignment in view, dated in the window."""
-    sections = {a.id: a.section.id for a in plan.assignments}
-    kept = []
-    for record in plan.records:
-        if record.date > as_of or (records_from is not None and record.date < records_from):
-            continue
-        if selection.units is not None and record.unit.id not in selection.units:
-            continue
-        if selection.assignment is not None and record.assignment.id != selection.assignment:
-            continue
-        section = sections.get(record.assignment.id, "")
-        if selection.section is not None and not in_section(section, selection.section):
-            continue
-        kept.append(record)
+    start = records_from if records_from is not None else dt.date.min
+    kept = [r for r in plan.records if start <= r.date <= as_of]
+    if selection.units is not None:
+        kept = [r for r in kept if r.unit.id in selection.units]
+    if selection.assignment is not None:
+        kept = [r for r in kept if r.assignment.id == selection.assignment]
+    if selection.section is not None:
+        sections = {a.id: a.section.id for a in plan.assignments}
+        wanted = selection.section
+        kept = [r for r in kept if in_section(sections.get(r.assignment.id, ""), wanted)]
     return kept
 
 

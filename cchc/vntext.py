@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from decimal import Decimal
 
@@ -27,21 +28,21 @@ def fold(text: str) -> str:
 
 def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Key that orders Vietnamese words alphabetically (a ă â b c d đ ...), then by tone."""
-    letters: list[int] = []
-    tones: list[int] = []
-    for ch in nfc(text).lower():
-        parts = unicodedata.normalize("NFD", ch)
-        base, marks = parts[0], parts[1:]
-        letter = unicodedata.normalize(
-            "NFC", base + "".join(m for m in marks if m in _LETTER_MARKS)
-        )
-        tone = next((_TONES[m] for m in marks if m in _TONES), 0)
-        rank = _RANK.get(letter)
-        if rank is None:  # spaces, digits and punctuation first; foreign letters after y
-            rank = ord(letter) - 1000 if ord(letter) < ord("a") else 100 + ord(letter)
-        letters.append(rank)
-        tones.append(tone)
-    return tuple(letters), tuple(tones)
+    pairs = [_letter(ch) for ch in nfc(text).lower()]
+    return tuple(rank for rank, _ in pairs), tuple(tone for _, tone in pairs)
+
+
+@functools.cache
+def _letter(ch: str) -> tuple[int, int]:
+    """The alphabetical rank and the tone of one character (asked for again and again)."""
+    parts = unicodedata.normalize("NFD", ch)
+    base, marks = parts[0], parts[1:]
+    letter = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in _LETTER_MARKS))
+    tone = next((_TONES[m] for m in marks if m in _TONES), 0)
+    rank = _RANK.get(letter)
+    if rank is None:  # spaces, digits and punctuation first; foreign letters after y
+        rank = ord(letter) - 1000 if ord(letter) < ord("a") else 100 + ord(letter)
+    return rank, tone
 
 
 def format_date(day: dt.date) -> str:

@@ -162,6 +162,36 @@ def test_an_edit_within_the_same_second_is_caught_by_the_hash(tmp_path: Path) ->
     assert _cache(root, folder).get(file, "units", same) == (True, "a")
 
 
+def test_a_recent_entry_is_trusted_by_its_stamp_once_its_content_is_confirmed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Files written just before they were cached (a `git checkout`, then `cchc status`) are
+    # checked by content hash; once a later run confirms the content, more than two seconds
+    # after the file's time, its stamp suffices and the file is not read again.
+    root, folder = tmp_path / "plan", tmp_path / "cache"
+    root.mkdir()
+    file = root / "units.yaml"
+    stamp = _touch(file, "units: [a]\n")
+    store = _cache(root, folder)
+    store.put(file, "units", stamp, file.read_bytes(), "a")
+    store.save()
+    digests: list[bytes] = []
+    real = cache._digest
+    monkeypatch.setattr(cache, "_digest", lambda data: digests.append(data) or real(data))
+    recent = _cache(root, folder)
+    assert recent.get(file, "units", stamp) == (True, "a")
+    recent.save()
+    assert len(digests) == 1  # still within two seconds of the file's time: hashed
+    later = stamp.mtime_ns + 3_000_000_000
+    monkeypatch.setattr(cache.time, "time_ns", lambda: later)
+    confirming = _cache(root, folder)
+    assert confirming.get(file, "units", stamp) == (True, "a")
+    confirming.save()
+    assert len(digests) == 2  # hashed once more, then trusted
+    assert _cache(root, folder).get(file, "units", stamp) == (True, "a")
+    assert len(digests) == 2
+
+
 @pytest.mark.parametrize(
     "content",
     [b"", b"garbage", cache.MAGIC + b"0.0.0 other\n", None],
