@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,31 @@ def _period(year: int, kind: str) -> schedule.Period:
 
 _new = tuple.__new__
 """Builds a Mark without the Python-level ``__new__`` of a named tuple (tens of thousands)."""
+
+
+def _builder(cls: type) -> Callable[..., Any]:
+    """A constructor of the frozen, slotted dataclass ``cls`` that fills its slots directly.
+
+    It makes the object ``cls(*fields)`` makes (``tests/test_cache.py`` holds it to that) at
+    half the cost: a frozen dataclass's ``__init__`` goes through ``object.__setattr__`` for
+    every field, and a plan builds tens of thousands of records and references. The code is
+    generated once, as ``dataclasses`` generates ``__init__`` itself."""
+    names = _FIELDS[cls.__qualname__]
+    every = tuple(f.name for f in dataclasses.fields(cls))
+    if names != every or hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__qualname__}: only plain frozen dataclasses are built directly")
+    namespace: dict[str, Any] = {"_object_new": object.__new__, "_cls": cls}
+    lines = [f"def build({', '.join(names)}):", "    obj = _object_new(_cls)"]
+    for name in names:
+        namespace[f"_set_{name}"] = getattr(cls, name).__set__
+        lines.append(f"    _set_{name}(obj, {name})")
+    lines.append("    return obj")
+    exec("\n".join(lines), namespace)  # fixed source, made of the class's own field names
+    built: Callable[..., Any] = namespace["build"]
+    return built
+
+
+_build_record, _build_ref = _builder(model.Record), _builder(model.Ref)
 _NESTED = frozenset({list, tuple})
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 _MISSING = object()
@@ -249,13 +275,13 @@ class Decoder:
 
     def _records(self, value: list[Any]) -> tuple[model.Record, ...]:
         unit, period = self.decode(value[1]), self.decode(value[2])
-        path, decode, ref, new, mark = self.path, self.decode, _Ref, _new, _Mark
+        path, decode, ref, new, mark = self.path, self.decode, _build_ref, _new, _Mark
         result = []
         for row in value[3:]:
             (assignment, line, col, occurrence, day, state, counts, forms) = row[:8]
             (note, evidence, reason, at_line, at_col, measured, part) = row[8:]
             result.append(
-                _Record(
+                _build_record(
                     unit,
                     period,
                     ref(assignment, new(mark, (path, line, col))),

@@ -415,3 +415,38 @@ def test_the_verdict_keeps_warnings_of_the_checks(base_plan: Path, tmp_path: Pat
     second = check_plan(base_plan, cache_folder=folder).problems
     assert first == second
     assert [(p.path, p.line, p.col) for p in first] == [(p.path, p.line, p.col) for p in second]
+
+
+def test_records_and_references_built_directly_are_those_the_class_builds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dataclasses import dataclass, field, fields
+
+    demo = read_plan(Path(__file__).parents[1] / "examples" / "demo" / "plan").plan
+    assert demo is not None
+    for obj in (*demo.records[:20], *(r.assignment for r in demo.records[:20])):
+        cls = type(obj)
+        values = [getattr(obj, f.name) for f in fields(obj)]
+        built, made = codec._builder(cls)(*values), cls(*values)
+        assert type(built) is cls and built == made
+        assert [getattr(built, f.name) for f in fields(obj)] == values  # `at` too
+        with pytest.raises(AttributeError):  # still frozen
+            built.at = None  # type: ignore[misc]
+
+    @dataclass(frozen=True, slots=True)
+    class Checked:
+        value: int
+
+        def __post_init__(self) -> None:  # would be skipped: such a class is refused
+            assert self.value > 0
+
+    @dataclass(frozen=True, slots=True)
+    class Derived:
+        value: int
+        twice: int = field(init=False, default=0)
+
+    for cls in (Checked, Derived):
+        names = tuple(f.name for f in fields(cls) if f.init)
+        monkeypatch.setitem(codec._FIELDS, cls.__qualname__, names)
+        with pytest.raises(TypeError):
+            codec._builder(cls)
