@@ -99,7 +99,8 @@ class Text(ScalarSpec):
 
 
 ID = Text(ID_PATTERN, "type.id")
-_ANY_TEXT = Text()
+ANY_TEXT = Text()
+"""Any non-empty text (the spec objects are shared: a plan converts thousands of values)."""
 _INTEGER = re.compile(r"[+-]?[0-9]{1,20}")
 
 
@@ -112,7 +113,7 @@ class RefTo(Spec):
     def convert(self, node: Node, ctx: Context) -> Any:
         # Any text is kept: a name typed instead of an id ("Phòng Nội vụ") is reported by the
         # reference rule, which can then suggest the id.
-        text = _ANY_TEXT.convert(node, ctx)
+        text = ANY_TEXT.convert(node, ctx)
         return text if isinstance(text, _Failed) else Ref(text, node.mark)
 
 
@@ -171,7 +172,7 @@ class Choice(Spec):
     expected: str = "type.choice"
 
     def convert(self, node: Node, ctx: Context) -> Any:
-        text = _ANY_TEXT.convert(node, ctx)
+        text = ANY_TEXT.convert(node, ctx)
         if isinstance(text, _Failed):
             return text
         if text not in self.choices:
@@ -274,6 +275,9 @@ class ListOf(Spec):
         return tuple(v for v in values if not isinstance(v, _Failed))
 
 
+_COUNT = Int()
+
+
 @dataclass
 class Counts(Spec):
     """A mapping from an activity-kind id to a whole number."""
@@ -286,7 +290,7 @@ class Counts(Spec):
         result: dict[Ref, int] = {}
         failed = False
         for key, value in node.items.items():
-            count = Int().convert(value, ctx)
+            count = _COUNT.convert(value, ctx)
             if not ID_PATTERN.match(key):
                 ctx.report(node.key_marks[key], "schema.bad_id", "hint.bad_id", value=key)
                 failed = True

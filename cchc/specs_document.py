@@ -17,6 +17,7 @@ from cchc import docparts, model
 from cchc.nodes import Map, Node, Scalar
 from cchc.schedule import MAX_YEAR, MIN_YEAR
 from cchc.schema import (
+    ANY_TEXT,
     FAILED,
     ID,
     ID_PATTERN,
@@ -117,6 +118,9 @@ class IssueDate(Date):
         return day if day is FAILED else (day, "day")
 
 
+_NUMBER = Number()
+
+
 @dataclass
 class Measured(Spec):
     """A mapping from a target id to the value measured: ``{tap-huan: "92"}``."""
@@ -129,7 +133,7 @@ class Measured(Spec):
         result: dict[model.Ref, Decimal] = {}
         failed = False
         for key, child in node.items.items():
-            value = Number().convert(child, ctx)
+            value = _NUMBER.convert(child, ctx)
             if not ID_PATTERN.match(key):
                 ctx.report(node.key_marks[key], "schema.bad_id", "hint.bad_id", value=key)
                 failed = True
@@ -150,7 +154,7 @@ class CitationOrText(Spec):
     def convert(self, node: Node, ctx: Context) -> Any:
         if isinstance(node, Map):
             return self.citation.convert(node, ctx)
-        text = Text().convert(node, ctx)
+        text = ANY_TEXT.convert(node, ctx)
         return text if text is FAILED else model.Citation(text, (), (), node.mark)
 
 

@@ -138,6 +138,8 @@ def _decode(data: bytes, path: Path) -> str:
         raise YamlError(
             Mark(path, line, col), "yaml.control_char", char=f"U+{ord(forbidden.group()):04X}"
         )
+    if "\t" not in text:  # the common case: no line to look at
+        return text
     for lineno, line_text in enumerate(text.splitlines(), start=1):
         stripped = line_text.lstrip(" ")
         if stripped.startswith("\t"):
