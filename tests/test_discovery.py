@@ -10,13 +10,13 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from cchc.loading import check_plan
 from cchc.source import FolderSource
-from tests.conftest import EXAMPLES, REPO
+from tests.conftest import EXAMPLES
+from tests.unprivileged import as_unprivileged, environ
 
 
 def _found(root: Path) -> set[tuple[str, str, str]]:
@@ -160,56 +160,12 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path: Path) -> None:
     assert source.skipped() == ((".", "layout.skip.unlistable"),)
 
 
-NOBODY = 65534
-"""The unprivileged user a root test run drops to (root can list any folder)."""
-
-
-Runner = tuple[list[str], dict[str, Any]]
-"""A command prefix and subprocess.run arguments that run a child as some user."""
-
-
-def _as_unprivileged() -> Runner:
-    """How to run cchc as a user the folder's mode binds: the current user, or nobody when the
-    tests run as root (CI does), by setpriv or by subprocess's own ``user``; skip when neither
-    can start cchc (an interpreter in a folder only root may enter)."""
-    if os.geteuid() != 0:
-        return [], {}
-    ways: list[Runner] = [([], {"user": NOBODY, "group": NOBODY, "extra_groups": []})]
-    if shutil.which("setpriv"):
-        drop = [f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-        ways.insert(0, (["setpriv", *drop], {}))
-    failures = []
-    for prefix, options in ways:
-        try:
-            probe = subprocess.run(
-                [*prefix, sys.executable, "-c", "import os, cchc; print(os.geteuid())"],
-                cwd="/",
-                env=_environ(),
-                capture_output=True,
-                check=False,
-                encoding="utf-8",
-                **options,
-            )
-        except OSError as exc:
-            failures.append(str(exc))
-            continue
-        if probe.returncode == 0 and probe.stdout.strip() == str(NOBODY):
-            return prefix, options
-        failures.append(probe.stderr[-200:])
-    pytest.skip(f"running as root and cannot run cchc as uid {NOBODY}: {failures}")
-
-
-def _environ() -> dict[str, str]:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("CCHC_")}
-    return environ | {"CCHC_LANG": "en", "CCHC_NO_CACHE": "1", "PYTHONPATH": str(REPO)}
-
-
 def _contents(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
 
 def test_an_unreadable_folder_is_reported() -> None:
-    prefix, options = _as_unprivileged()
+    prefix, options = as_unprivileged()
     # Not under tmp_path: pytest makes its base folder private to the user running the tests.
     with tempfile.TemporaryDirectory() as temp:
         top = Path(temp)
@@ -225,7 +181,7 @@ def test_an_unreadable_folder_is_reported() -> None:
             result = subprocess.run(
                 [*prefix, sys.executable, "-m", "cchc", "validate", "plan", "--format", "json"],
                 cwd=top,
-                env=_environ(),
+                env=environ(),
                 capture_output=True,
                 timeout=60,
                 check=False,
