@@ -763,6 +763,13 @@ CATALOG: dict[str, Text] = {
         "Hạn đến hết ngày này (tính cả ngày này).", "Due on or before this day."
     ),
     # --- report (issue 7) ---
+    "report.data_period": Text(
+        "Số liệu báo cáo tính từ ngày {first} đến ngày {last}",
+        "Figures cover {first} to {last}",
+    ),
+    "report.data_period_state": Text(
+        "; tình trạng các nhiệm vụ tính đến ngày {day}", "; the state of duties is as of {day}"
+    ),
     "help.report": Text(
         "Lập báo cáo quý, 6 tháng, 9 tháng, năm (Markdown hoặc Word) theo mẫu trong templates/.",
         "Write the quarterly, half-year, 9-month or annual report (Markdown or Word) from templates/.",

@@ -215,7 +215,7 @@ def build_report(
         subject=f"Kết quả thực hiện {plan_ref} {phrase}",
         recipients=scope.recipients,
         intro=_intro(plan, scope.unit, plan_ref, phrase),
-        data_period=_data_period(start, end, as_of),
+        data_period=_data_period(start, end, as_of, lang),
         directing=documents,
         directing_by_unit=documents_units,
         directing_sentence=directing_sentence,
@@ -322,11 +322,11 @@ def _intro(plan: Plan, unit: Unit, plan_ref: str, phrase: str) -> str:
     )
 
 
-def _data_period(start: dt.date, end: dt.date, as_of: dt.date) -> str:
+def _data_period(start: dt.date, end: dt.date, as_of: dt.date, lang: str) -> str:
     first, last = format_running_date(start), format_running_date(end)
-    text = f"Số liệu báo cáo tính từ ngày {first} đến ngày {last}"
+    text = translate("report.data_period", lang, first=first, last=last)
     if as_of != end:
-        text += f"; tình trạng các nhiệm vụ tính đến ngày {format_running_date(as_of)}"
+        text += translate("report.data_period_state", lang, day=format_running_date(as_of))
     return text + "."
 
 
