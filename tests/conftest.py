@@ -86,3 +86,16 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
         return runner.invoke(app, list(args), env=env, catch_exceptions=False)
 
     return invoke
+
+
+def generated_plan(root: Path, records: int) -> Path:
+    """A province plan of ``records`` records written by benchmarks/generate.py at ``root``."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from generate import write_plan
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    write_plan(root, records)
+    return root

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +14,7 @@ import pytest
 from cchc.loading import check_plan
 from cchc.source import FolderSource
 from tests.conftest import EXAMPLES
-from tests.unprivileged import as_unprivileged, environ
+from tests.unprivileged import as_unprivileged, run_cchc
 
 
 def _found(root: Path) -> set[tuple[str, str, str]]:
@@ -165,7 +163,7 @@ def _contents(root: Path) -> dict[str, bytes]:
 
 
 def test_an_unreadable_folder_is_reported() -> None:
-    prefix, options = as_unprivileged()
+    as_unprivileged()  # skips the test when no user can be dropped to
     # Not under tmp_path: pytest makes its base folder private to the user running the tests.
     with tempfile.TemporaryDirectory() as temp:
         top = Path(temp)
@@ -178,16 +176,7 @@ def test_an_unreadable_folder_is_reported() -> None:
         before = _contents(root)
         locked.chmod(0)
         try:
-            result = subprocess.run(
-                [*prefix, sys.executable, "-m", "cchc", "validate", "plan", "--format", "json"],
-                cwd=top,
-                env=environ(),
-                capture_output=True,
-                timeout=60,
-                check=False,
-                encoding="utf-8",
-                **options,
-            )
+            result = run_cchc(["validate", "plan", "--format", "json"], top)
         finally:
             locked.chmod(0o755)
         assert _contents(root) == before, "a file of the plan changed"

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from cchc.render.plain import UNIT_ROWS
-from tests.conftest import REPO
+from tests.conftest import REPO, generated_plan
 
 DEMO = REPO / "examples" / "demo" / "plan"
 BOXES = set("─│┃━┏┓┗┛┡┩└┘┌┐╇")
@@ -57,14 +57,7 @@ def test_the_unit_view_is_plain_too(cli: Any) -> None:
 @pytest.fixture(scope="module")
 def province(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A generated province plan with more units than UNIT_ROWS."""
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        from generate import write_plan
-    finally:
-        sys.path.remove(str(REPO / "benchmarks"))
-    root = tmp_path_factory.mktemp("province") / "plan"
-    write_plan(root, 4000)
-    return root
+    return generated_plan(tmp_path_factory.mktemp("province") / "plan", 4000)
 
 
 def test_a_province_dashboard_summarises_its_units(province: Path, cli: Any) -> None:

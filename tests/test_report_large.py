@@ -8,7 +8,6 @@ the real CLI writes the files and python-docx reopens the Word one.
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from cchc.model import Plan
 from cchc.report_lists import CELL_ITEMS, SHOWN, by_unit, merged_notes, some
 from cchc.report_view import ReportView, Request, build_report
 from cchc.schedule import Period
-from tests.conftest import REPO
+from tests.conftest import REPO, generated_plan
 from tests.test_report import table
 
 LIMIT = 5
@@ -33,14 +32,7 @@ DEMO = REPO / "examples" / "demo" / "plan"
 @pytest.fixture(scope="module")
 def province(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A generated province plan of 60 records (13 units)."""
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        from generate import write_plan
-    finally:
-        sys.path.remove(str(REPO / "benchmarks"))
-    root = tmp_path_factory.mktemp("province") / "plan"
-    write_plan(root, 60)
-    return root
+    return generated_plan(tmp_path_factory.mktemp("province") / "plan", 60)
 
 
 @pytest.fixture

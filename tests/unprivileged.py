@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -58,3 +59,18 @@ def as_unprivileged() -> Runner:
 def environ() -> dict[str, str]:
     environ = {k: v for k, v in os.environ.items() if not k.startswith("CCHC_")}
     return environ | {"CCHC_LANG": "en", "CCHC_NO_CACHE": "1", "PYTHONPATH": str(REPO)}
+
+
+def run_cchc(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m cchc *args`` in ``cwd`` as a user the folders' modes bind (see above)."""
+    prefix, options = as_unprivileged()
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "cchc", *args],
+        cwd=cwd,
+        env=environ(),
+        capture_output=True,
+        timeout=60,
+        check=False,
+        encoding="utf-8",
+        **options,
+    )
