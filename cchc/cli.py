@@ -650,7 +650,9 @@ def _for(args: list[str]) -> typer.Typer:
     ``cchc overdue`` at 10,000 records went there); a run needs only the command it runs.
     The group's own options are all flags, so the first word not starting with "-" names the
     command. Help for the whole group, shell completion and unknown commands use ``app``."""
-    name = next((a for a in args if not a.startswith("-")), None)
+    place, name = next(((n, a) for n, a in enumerate(args) if not a.startswith("-")), (0, None))
+    if any(a in ("--help", "-h") for a in args[:place]):  # `cchc --help status`: the group's help
+        return app
     chosen = [c for c in app.registered_commands if _command_name(c) == name]
     if not chosen or any(v.startswith("_CCHC_COMPLETE") for v in os.environ):
         return app
@@ -683,9 +685,9 @@ def run() -> NoReturn:
 
 def main() -> int:
     """What ``cchc`` does, as an exit code (tests call this; the script calls ``run``)."""
-    if hasattr(sys.stdout, "reconfigure"):  # Windows consoles default to a legacy code page
-        sys.stdout.reconfigure(encoding="utf-8")
-        sys.stderr.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    for stream in (sys.stdout, sys.stderr):  # Windows consoles default to a legacy code page
+        if hasattr(stream, "reconfigure"):  # not when the process has none (`cchc ... >&-`)
+            stream.reconfigure(encoding="utf-8")
     from cchc.streams import guard
 
     # A reader that closes the pipe early drops the rest of the output; the command still

@@ -4,17 +4,21 @@
 dataclasses again from it is cheap, while pickling them is not (each goes through
 ``__setstate__``). The encoding is private to the cache: a dataclass is a list
 ``[class name, *fields]``, a mapping ``["{", k1, v1, ...]``, a day ``["d", ordinal]``, a path
-``["p", text]``, a catalog key ``["k", key]``, a decimal ``["D", text]``, a position
-``["@", line, col]`` (in the file being cached) and tuples stay tuples. The records of one
-progress file, most of a large plan, take a compact shape decoded by a loop of its own:
-``["Rs", unit, period, row, ...]``. ``FORMAT`` changes
-whenever a model class changes shape, so old caches are never read.
+``["r", text]`` (relative to the plan folder; ``["p", text]`` outside it), a catalog key
+``["k", key]``, a decimal ``["D", text]``, a position ``["@", line, col]`` in the file being
+cached (``["@r", text, line, col]`` in another file of the plan) and tuples stay tuples. Paths
+are kept relative to the plan folder because one cache serves a folder however it is reached
+(through a link, from another working folder). The records of one progress file, most of a
+large plan, take a compact shape decoded by a loop of its own: ``["Rs", unit, period, row,
+...]``. ``FORMAT`` changes whenever a model class or the encoding changes shape, so old caches
+are never read.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -47,7 +51,7 @@ CLASSES = _registry()
 _FIELDS = {
     name: tuple(f.name for f in dataclasses.fields(cls) if f.init) for name, cls in CLASSES.items()
 }
-SHAPE = 2
+SHAPE = 3
 """The version of the encoding below: raise it whenever a shape changes (e.g. "Rs")."""
 FORMAT = blake2b(repr((SHAPE, sorted(_FIELDS.items()))).encode(), digest_size=8).hexdigest()
 """Changes whenever a model class gains, loses or reorders a field, or the encoding changes."""
@@ -120,18 +124,30 @@ class NotEncodable(TypeError):
     """A value the codec does not know: the caller simply does not cache it."""
 
 
-def encode(value: Any, path: Path) -> Any:
-    """``value`` as plain data; positions in ``path`` are stored without the path.
+def encode(value: Any, path: Path, root: Path) -> Any:
+    """``value`` as plain data; positions in ``path`` are stored without the path, other
+    paths relative to the plan folder ``root`` when they are inside it.
 
     An object met twice is encoded once, so that marshal stores it once and the decoder
     builds it once (the unit and period shared by every record of a progress file)."""
-    return _Encoder(path).encode(value)
+    return _Encoder(path, root).encode(value)
 
 
 class _Encoder:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, root: Path) -> None:
         self.path = path
+        self.root = str(root)
+        self.prefix = os.path.join(self.root, "")  # noqa: PTH118 - compared as text
         self.shared: dict[int, Any] = {}
+
+    def where(self, path: Path) -> tuple[bool, str]:
+        """(True, the path relative to the plan folder) or (False, the path as it is)."""
+        text = str(path)
+        if text.startswith(self.prefix):
+            return True, text[len(self.prefix) :]
+        if self.root == "." and not path.is_absolute():
+            return True, text
+        return False, text
 
     def encode(self, value: Any) -> Any:
         kind = type(value)
@@ -146,7 +162,8 @@ class _Encoder:
         if kind is _Mark:
             if value.path is self.path or value.path == self.path:
                 return ["@", value.line, value.col]
-            return ["@p", str(value.path), value.line, value.col]
+            inside, text = self.where(value.path)
+            return ["@r" if inside else "@p", text, value.line, value.col]
         fields = _FIELDS.get(kind.__qualname__)
         if fields is not None and CLASSES[kind.__qualname__] is kind:
             done = self.shared.get(id(value))
@@ -170,7 +187,8 @@ class _Encoder:
         if kind is Decimal:
             return ["D", str(value)]
         if isinstance(value, Path):
-            return ["p", str(value)]
+            inside, text = self.where(value)
+            return ["r" if inside else "p", text]
         raise NotEncodable(kind.__name__)
 
     def _here(self, mark: _Mark) -> bool:
@@ -227,9 +245,11 @@ class _Encoder:
 class Decoder:
     """Decodes the values of one cached file (its positions share one Path object)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, root: Path) -> None:
         self.path = path
+        self.root = root
         self.paths: dict[str, Path] = {}
+        self.under: dict[str, Path] = {}
         self.shared: dict[int, Any] = {}
         """marshal writes an object met twice once and loads it as one object (the unit and
         period shared by every record of a progress file): decode it once too."""
@@ -259,6 +279,10 @@ class Decoder:
             return _from_ordinal(value[1])
         if tag == "Rs":
             return self._records(value)
+        if tag == "@r":
+            return _Mark(self._relative(value[1]), value[2], value[3])
+        if tag == "r":
+            return self._relative(value[1])
         if tag == "@p":
             return _Mark(self._path(value[1]), value[2], value[3])
         if tag == "p":
@@ -304,6 +328,12 @@ class Decoder:
                 )
             )
         return tuple(result)
+
+    def _relative(self, text: str) -> Path:
+        found = self.under.get(text)
+        if found is None:
+            found = self.under[text] = self.root / text
+        return found
 
     def _path(self, text: str) -> Path:
         found = self.paths.get(text)

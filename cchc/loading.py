@@ -87,5 +87,5 @@ def _checks(result: ReadResult, cache: ParseCache, as_of: dt.date | None) -> lis
     found = run_checks(result.plan, result.broken_ids, result.unreadable, as_of)
     if reusable:
         with contextlib.suppress(codec.NotEncodable):
-            cache.keep_verdict(codec.encode(tuple(found), result.plan.document.at.path))
+            cache.keep_verdict(codec.encode(tuple(found), result.plan.document.at.path, cache.root))
     return found

@@ -144,7 +144,7 @@ class _Reader:
             converted = finish(converted)
         if stamp is not None and data is not None and len(self.problems) == before:
             with contextlib.suppress(codec.NotEncodable):
-                self.cache.put(path, kind, stamp, data, codec.encode(converted, path))
+                self.cache.put(path, kind, stamp, data, codec.encode(converted, path, self.root))
         return converted
 
     def read(self, name: str, kinds: tuple[str, ...]) -> bytes | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import Any, TextIO
 
 TERMINAL_VAR = "CCHC_TERMINAL"
@@ -52,10 +53,13 @@ class QuietPipe:
         return getattr(self._stream, name)
 
 
-def guard(stream: TextIO) -> TextIO:
-    """``stream`` wrapped in a QuietPipe (once)."""
+def guard(stream: TextIO | None) -> TextIO:
+    """``stream`` wrapped in a QuietPipe (once). A stream the process was started without
+    (``cchc status >&-``: Python sets it to None) is a closed pipe from the start."""
     if isinstance(stream, QuietPipe):
         return stream
+    if stream is None:
+        stream = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 - as long as the process
     return QuietPipe(stream)  # type: ignore[return-value]
 
 

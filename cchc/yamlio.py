@@ -34,7 +34,11 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 
 # What YAML 1.1 allows in a stream (tab, newlines, printable text); anything else is refused.
-_FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR are refused too: YAML counts them as line breaks
+# and editors do not, so every line number after one would be wrong.
+_FORBIDDEN = re.compile(
+    "[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
 # Inside a value: every C0 and C1 control except tab and newline (block scalars hold newlines),
 # and the bidirectional marks that make text read otherwise than it is.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -117,9 +121,12 @@ def _event_mark(event: yaml.Event, path: Path) -> Mark:
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of ``text[index]``."""
-    line_start = text.rfind("\n", 0, index) + 1
-    return text.count("\n", 0, index) + 1, index - line_start + 1
+    """1-based line and column (in characters) of ``text[index]``; lines end in LF, CRLF or a
+    lone CR (old Mac files), as YAML counts them."""
+    breaks = text.count("\n", 0, index) + text.count("\r", 0, index)
+    line = breaks - text.count("\r\n", 0, index) + 1
+    line_start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
+    return line, index - line_start + 1
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -159,7 +166,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: Path) -> YamlError
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = exc.problem or ""
-    if "'\\t'" in problem or "tab" in problem:
+    at_tab = mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t"
+    if at_tab or "'\\t'" in problem or "tab" in problem:  # "-<tab>x" says the character only
         return YamlError(Mark(path, line, col), "yaml.tab")
     for english, key in _PROBLEMS:  # PyYAML's English, said in the user's language
         if english in problem:

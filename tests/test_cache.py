@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,7 +28,8 @@ def test_codec_round_trips_the_model_of_a_real_plan() -> None:
     plan = result.plan
     for objects in (plan.assignments, plan.units, plan.content, (plan.document,)):
         for obj in objects:
-            back = codec.Decoder(obj.at.path).decode(codec.encode(obj, obj.at.path))
+            encoded = codec.encode(obj, obj.at.path, plan.document.at.path.parent)
+            back = codec.Decoder(obj.at.path, plan.document.at.path.parent).decode(encoded)
             assert back == obj
             assert back.at == obj.at  # positions are outside equality: compare them too
 
@@ -48,16 +51,17 @@ def _positions(record: Record) -> list[Mark]:
 def test_codec_round_trips_the_records_of_each_progress_file(plan: str) -> None:
     # Records travel in a compact shape (unit and period once per file): every field and
     # every position must come back, including parts, forms and measured values.
-    result = read_plan(Path(__file__).parents[1] / plan)
+    root = Path(__file__).parents[1] / plan
+    result = read_plan(root)
     assert result.plan is not None and result.plan.records
     by_file: dict[Path, list[Record]] = {}
     for record in result.plan.records:
         by_file.setdefault(record.at.path, []).append(record)
     seen = set()
     for path, records in by_file.items():
-        encoded = codec.encode(tuple(records), path)
+        encoded = codec.encode(tuple(records), path, root)
         assert encoded[0] == "Rs"
-        back = codec.Decoder(path).decode(encoded)
+        back = codec.Decoder(path, root).decode(encoded)
         assert back == tuple(records)
         assert [_positions(r) for r in back] == [_positions(r) for r in records]
         seen.update(f for r in records for f in ("part", "measured", "forms") if getattr(r, f))
@@ -73,9 +77,10 @@ def test_records_that_do_not_share_a_file_keep_the_generic_shape() -> None:
     first, *rest = result.plan.records
     other = next(r for r in rest if r.unit.id != first.unit.id)
     mixed = (first, other)
-    encoded = codec.encode(mixed, first.at.path)
+    root = first.at.path.parents[2]
+    encoded = codec.encode(mixed, first.at.path, root)
     assert isinstance(encoded, tuple)  # not the compact shape
-    back = codec.Decoder(first.at.path).decode(encoded)
+    back = codec.Decoder(first.at.path, root).decode(encoded)
     assert back == mixed and [_positions(r) for r in back] == [_positions(r) for r in mixed]
 
 
@@ -94,7 +99,7 @@ def test_codec_keeps_positions_dates_periods_and_mappings() -> None:
         "measured": Decimal("82.5"),
         "flag": True,
     }
-    back = codec.Decoder(path).decode(codec.encode(value, path))
+    back = codec.Decoder(path, Path("plan")).decode(codec.encode(value, path, Path("plan")))
     assert back == value
     assert back["ref"].at == Mark(path, 3, 5)
     assert back["elsewhere"].at == Mark(other, 9, 1)
@@ -103,7 +108,7 @@ def test_codec_keeps_positions_dates_periods_and_mappings() -> None:
 
 def test_codec_refuses_what_it_does_not_know() -> None:
     with pytest.raises(codec.NotEncodable):
-        codec.encode(object(), Path("x"))
+        codec.encode(object(), Path("x"), Path())
 
 
 def _cache(root: Path, folder: Path) -> ParseCache:
@@ -304,7 +309,10 @@ def test_a_plan_read_through_the_cache_equals_the_plan_parsed(tmp_path: Path) ->
     assert [p.name for p in folder.iterdir()]
 
 
-@pytest.mark.parametrize("foreign", [["Rx", 1], ["Record", "too", "few"], ["d"], ["Rs", 1]])
+@pytest.mark.parametrize(
+    "foreign",
+    [["Rx", 1], ["Record", "too", "few"], ["d"], ["Rs", 1], ["d", 10**18], ["D", "1,5"]],
+)
 def test_entries_of_an_unknown_shape_are_read_again(tmp_path: Path, foreign: list[object]) -> None:
     # A cache written by another build of cchc (same version number, another encoding), or
     # damaged where marshal cannot tell: every entry and the checks' verdict are misses, and
@@ -450,3 +458,46 @@ def test_records_and_references_built_directly_are_those_the_class_builds(
         monkeypatch.setitem(codec._FIELDS, cls.__qualname__, names)
         with pytest.raises(TypeError):
             codec._builder(cls)
+
+
+def test_one_cache_serves_a_folder_however_it_is_reached(
+    tmp_path: Path, cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The cache of a folder is found by its resolved path: through a link, or from another
+    # working folder, the same cache serves. Positions it keeps in other files (the checks'
+    # findings) must come back under the folder as given this time, or a partial reading
+    # cannot leave the broken file out (it said "1 error", exit 1, instead of exit 5).
+    import shutil
+
+    real = tmp_path / "real" / "plan"
+    shutil.copytree(Path(__file__).parents[1] / "examples" / "demo" / "plan", real)
+    broken = real / "progress" / "2021-Q1" / "phong-giao-duc-dao-tao.yaml"
+    text = broken.read_text(encoding="utf-8")
+    broken.write_text(text.replace("assignment: V.1.1", "assignment: V.1.9", 1), encoding="utf-8")
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    args = ("--as-of", "2021-12-31", "--format", "json")
+    runs = [cli("overdue", "--plan", str(real), *args), cli("overdue", "--plan", str(link), *args)]
+    monkeypatch.chdir(real.parent)
+    runs.append(cli("overdue", "--plan", "plan", *args))
+    assert [r.exit_code for r in runs] == [5, 5, 5]  # the broken file left out, the rest shown
+    assert len({r.stdout for r in runs}) == 1 and json.loads(runs[0].stdout)["obligations"]
+
+
+def test_a_flipped_bit_anywhere_in_the_cache_makes_it_foreign(tmp_path: Path) -> None:
+    # marshal reads a number or a text with one bit changed without a word: the checksum in
+    # the header catches it, and every file is read again (the figures stay right).
+    demo = Path(__file__).parents[1] / "examples" / "demo" / "plan"
+    folder = tmp_path / "cache"
+    parsed = read_plan(demo)
+    read_plan(demo, folder)
+    store = ParseCache.open(demo, folder)
+    assert store.entries
+    data = bytearray(store.file.read_bytes())
+    for where in (len(data) // 3, len(data) - 5):
+        damaged = data.copy()
+        damaged[where] ^= 0x04
+        store.file.write_bytes(bytes(damaged))
+        assert ParseCache.open(demo, folder).entries == {}
+        again = read_plan(demo, folder)
+        assert again.plan == parsed.plan

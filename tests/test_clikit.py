@@ -6,6 +6,8 @@ import subprocess
 import sys
 from typing import Any
 
+import pytest
+
 from tests.conftest import REPO
 
 DEMO = str(REPO / "examples" / "demo" / "plan")
@@ -120,8 +122,8 @@ def test_a_run_builds_only_the_command_it_names() -> None:
     assert [c.callback.__name__ for c in lean.registered_commands if c.callback] == ["overdue"]
     assert _for(["new-year", "--help"]).registered_commands[0].name == "new-year"
     assert _for(["list"]).registered_commands[0].name == "list"
-    for args in ([], ["--help"], ["--version"], ["overdu"]):  # the whole group: help, mistakes
-        assert _for(args) is app
+    for args in ([], ["--help"], ["--version"], ["overdu"], ["--help", "status"]):
+        assert _for(args) is app  # the whole group: its help, mistakes
 
 
 def test_one_command_group_gives_the_same_help_and_errors() -> None:
@@ -163,3 +165,33 @@ def test_the_script_ends_with_its_output_flushed_and_its_exit_code(tmp_path: Any
     assert (code, expected.exit_code) == (4, 4)
     assert out.read_text(encoding="utf-8") == expected.stdout
     assert len(expected.stdout) > 10_000  # more than one buffer's worth
+
+
+@pytest.mark.parametrize(
+    ("redirect", "args", "code"),
+    [
+        (">&-", ["status", "--plan", DEMO], 0),
+        (">&-", ["--version"], 0),
+        ("2>&-", ["status", "--unit", "nope", "--plan", DEMO], 2),
+        (">&- 2>&-", ["validate", DEMO], 0),
+    ],
+)
+def test_a_process_started_without_stdout_or_stderr_keeps_its_exit_code(
+    redirect: str, args: list[str], code: int
+) -> None:
+    # `cchc status >&-`: Python gives the process no sys.stdout at all (None).
+    import shlex
+
+    command = " ".join(shlex.quote(a) for a in [sys.executable, "-m", "cchc", *args])
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "CCHC_NO_CACHE": "1"}
+    result = subprocess.run(
+        ["sh", "-c", f"{command} {redirect}"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        check=False,
+        encoding="utf-8",
+    )
+    assert result.returncode == code
+    assert "Traceback" not in result.stderr + result.stdout

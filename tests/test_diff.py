@@ -220,6 +220,7 @@ def test_a_side_that_does_not_validate_is_reported_not_a_crash(repo: Path, cli: 
     assert data["effects"] is None
     text = cli("diff", "--lang", "en").output
     assert "Head: working tree (NOT VALID: 1 error)" in text
+    assert "Problems in working tree:" in text and "diff.worktree" not in text
     assert "plan/assignments/phong-a.yaml:10:1: error: YAML syntax error" in text
     assert "1 additions or removals are not listed because their file has errors" in text
     assert data["uncertain"] == 1 and data["changes"] == []

@@ -174,3 +174,32 @@ def test_windows_line_endings_keep_positions() -> None:
     inner = root.items["b"]
     assert isinstance(inner, Map)
     assert inner.key_marks["c"].line == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "col", "char"),
+    [
+        ("# note\u2028more\na: 1\n", 1, 7, "U+2028"),  # LINE SEPARATOR in a comment
+        ("a: 1\nb: x\u2029y\n", 2, 5, "U+2029"),
+        ("a: 1\n# \x85\nb: 2\n", 2, 3, "U+0085"),  # NEL
+        ("a: 1\rb: 2\rc: \x07\r", 3, 4, "U+0007"),  # lines ending in a lone CR
+        ("a: 1\r\nb: \x07\r\n", 2, 4, "U+0007"),
+    ],
+)
+def test_line_breaks_editors_do_not_see_are_refused_where_they_stand(
+    text: str, line: int, col: int, char: str
+) -> None:
+    # YAML counts NEL, U+2028 and U+2029 as line breaks, editors and `grep -n` do not: every
+    # line number after one would be off by one. They are refused, at the line an editor shows.
+    exc = error(text)
+    assert (exc.message_key, exc.mark.line, exc.mark.col, exc.args_["char"]) == (
+        "yaml.control_char",
+        line,
+        col,
+        char,
+    )
+
+
+def test_a_tab_after_a_dash_is_named_a_tab() -> None:
+    exc = error('ghi_chu: "Phòng Nội vụ"\nrecords:\n  -\tassignment: V.1.1\n')
+    assert (exc.message_key, exc.mark.line, exc.mark.col) == ("yaml.tab", 3, 4)

@@ -207,8 +207,13 @@ def _change(change: Change, out: _Out, lang: str, depth: int) -> None:
         _change(child, out, lang, depth + 1)
 
 
+def _label(side: Side, lang: str) -> str:
+    """How a side is named: a revision as typed, the working tree in words."""
+    return _t(side.label, lang) if side.label == "diff.worktree" else side.label
+
+
 def _side_line(side: Side, lang: str) -> str:
-    label = _t(side.label, lang) if side.label == "diff.worktree" else side.label
+    label = _label(side, lang)
     checked = side.checked
     if checked.plan is None:
         return _t("diff.side_unreadable", lang, label=label)
@@ -268,7 +273,7 @@ def render(result: PlanDiff, lang: str, markdown: bool, base: Path | None = None
     out.item(0, f"{_t('diff.head', lang)}: {head_label}")
     for side in (result.base, result.head):
         if side.checked.errors or side.checked.plan is None:
-            out.lines += ["", f"{_t('diff.problems_of', lang, label=side.label)}:"]
+            out.lines += ["", f"{_t('diff.problems_of', lang, label=_label(side, lang))}:"]
             text = format_text(side.checked.problems, lang, base)
             out.lines += ["```", text, "```"] if markdown else [text]
     removed = result.removed_records
