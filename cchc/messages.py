@@ -2092,7 +2092,9 @@ CATALOG: dict[str, Text] = {
         "giá trị '{value}' có ký tự điều khiển; hãy gõ lại",
         "the value '{value}' holds control characters; type it again",
     ),
-    "cli.os_error": Text("không mở được {path}: {detail}", "cannot open {path}: {detail}"),
+    "cli.os_error": Text(
+        "không đọc hoặc ghi được {path}: {detail}", "cannot read or write {path}: {detail}"
+    ),
     "cli.empty_option": Text(
         "{option} không được để trống", "{option} needs a value, not an empty string"
     ),
@@ -2110,8 +2112,8 @@ CATALOG: dict[str, Text] = {
         "indent the JSON for people (default: one line, for programs)",
     ),
     "help.opt.no_cache": Text(
-        "đọc lại mọi tệp, không dùng bộ nhớ đệm (cache) của lần chạy trước",
-        "read every file again, without the cache of earlier runs",
+        "Đọc lại mọi tệp, không dùng bộ nhớ đệm (cache) của lần chạy trước.",
+        "Read every file again, without the cache of earlier runs.",
     ),
 }
 
