@@ -167,6 +167,21 @@ class ParseCache:
         self.seen.append((key, digest))
         return True, decoded
 
+    def holds(self, path: Path, kind: str, stamp: Stamp) -> bool:
+        """Whether an entry for ``path`` with this stamp is kept (``get`` may still refuse it
+        after comparing contents); nothing is decoded."""
+        if self.folder is None:
+            return False
+        entry = self.entries.get(self._key(path, kind))
+        return entry is not None and entry[0] == stamp.size and entry[1] == stamp.mtime_ns
+
+    def adopt(self, entries: dict[str, Any]) -> None:
+        """Entries ``put`` in a copy of this cache (a forked reader's), as if put here."""
+        for key, entry in entries.items():
+            self.entries[key] = entry
+            self.seen.append((key, entry[3]))
+            self.changed = True
+
     def put(self, path: Path, kind: str, stamp: Stamp, data: bytes, value: Any) -> None:
         """Remember that ``data`` (the bytes read, with ``stamp``) gave ``value``.
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import marshal
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from cchc import codec, model
+from cchc import codec, forking, model
 from cchc.assembly import assemble
 from cchc.cache import ParseCache
 from cchc.context import FAILED, Context
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from cchc.nodes import Map
 
 LAYOUT = "file-layout"
+Job = tuple[str, Callable[[Any], Any]]
+"""A file to read and what to make of its converted value."""
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -122,8 +125,7 @@ class _Reader:
         the YAML reader, are imported only when a file has to be read."""
         path = self.path(name)
         is_plan = spec == "PLAN_FILE"
-        year = "plan" if is_plan else self.ctx.default_year
-        kind = f"{spec}>{finish.__name__ if finish else ''}@{year}"
+        kind = self._kind(spec, finish)
         stamp = self.source.stamp(name)
         if stamp is not None:
             hit, value = self.cache.get(path, kind, stamp)
@@ -146,6 +148,80 @@ class _Reader:
             with contextlib.suppress(codec.NotEncodable):
                 self.cache.put(path, kind, stamp, data, codec.encode(converted, path, self.root))
         return converted
+
+    def _kind(self, spec: str, finish: Callable[[Any], Any] | None) -> str:
+        """What a file is read as, for its cache entry (the plan's year changes deadlines)."""
+        year = "plan" if spec == "PLAN_FILE" else self.ctx.default_year
+        return f"{spec}>{finish.__name__ if finish else ''}@{year}"
+
+    def convert_all(self, spec: str, jobs: list[Job]) -> list[Any]:
+        """``convert`` of each (name, finish) of ``jobs``, in order. When many files miss the
+        cache, a forked child reads half of them (cchc.forking): the same code on its copy of
+        this reader, whose findings ``merge`` takes back."""
+        to_read = [
+            n for n, (name, finish) in enumerate(jobs) if not self._cached(spec, name, finish)
+        ]
+        there = to_read[len(to_read) // 2 :]
+        if len(to_read) < forking.FORK_FROM or not forking.available():
+            there = []
+        here = [n for n in range(len(jobs)) if n not in set(there)]
+        theirs = [jobs[n] for n in there]
+
+        def mine() -> list[Any]:
+            return [self.convert(jobs[n][0], spec, finish=jobs[n][1]) for n in here]
+
+        if there:
+            found, payload = forking.run_split(mine, lambda: self.findings(spec, theirs))
+            other = self.merge(payload, theirs) if payload is not None else None
+        else:
+            found, other = mine(), None
+        if other is None:  # no child, or its findings did not come back whole: read them here
+            other = [self.convert(name, spec, finish=finish) for name, finish in theirs]
+        results = dict(zip(here, found, strict=True)) | dict(zip(there, other, strict=True))
+        return [results[n] for n in range(len(jobs))]
+
+    def _cached(self, spec: str, name: str, finish: Callable[[Any], Any] | None) -> bool:
+        stamp = self.source.stamp(name)
+        return stamp is not None and self.cache.holds(
+            self.path(name), self._kind(spec, finish), stamp
+        )
+
+    def findings(self, spec: str, jobs: list[Job]) -> bytes:
+        """What reading ``jobs`` finds, as bytes ``merge`` takes back: each value, and what the
+        reading added to this reader (problems, unreadable kinds, broken ids, cache entries)."""
+        problems, unreadable = len(self.problems), set(self.unreadable)
+        broken, entries = set(self.ctx.broken_ids), len(self.cache.seen)
+        values = []
+        for name, finish in jobs:
+            value = self.convert(name, spec, finish=finish)
+            path = self.path(name)
+            values.append(None if value is FAILED else codec.encode(value, path, self.root))
+        new_problems = codec.encode(tuple(self.problems[problems:]), self.root, self.root)
+        new_entries = {key: self.cache.entries[key] for key, _ in self.cache.seen[entries:]}
+        added = (sorted(self.unreadable - unreadable), sorted(self.ctx.broken_ids - broken))
+        return marshal.dumps((values, new_problems, new_entries, *added))
+
+    def merge(self, payload: bytes, jobs: list[Job]) -> list[Any] | None:
+        """Take back the ``findings`` of ``jobs``: their values, in order; None (and nothing
+        taken) when the bytes do not hold them whole."""
+        try:
+            values, problems, entries, unreadable, broken = marshal.loads(payload)
+            found = [
+                FAILED if value is None else codec.Decoder(self.path(name), self.root).decode(value)
+                for (name, _), value in zip(jobs, values, strict=True)
+            ]
+            problems = codec.Decoder(self.root, self.root).decode(problems)
+        except Exception:  # whatever the damage: the files are read here instead
+            return None
+        self.problems += problems
+        self.unreadable.update(unreadable)
+        self.ctx.broken_ids.update(broken)
+        for name, _ in jobs:
+            self.files.append(self.path(name))
+            self.read_names.add(name)
+            self.seen.add(name)
+        self.cache.adopt(entries)
+        return found
 
     def read(self, name: str, kinds: tuple[str, ...]) -> bytes | None:
         """The bytes of file ``name``, or None after reporting why."""
@@ -254,7 +330,7 @@ class _Reader:
         return tuple(result)
 
     def read_progress(self) -> tuple[model.Record, ...]:
-        result: list[model.Record] = []
+        jobs: list[Job] = []
         for name in self.names:
             if not name.startswith("progress/") or not _is_yaml(name):
                 continue
@@ -274,10 +350,9 @@ class _Reader:
                     model.Record(unit=unit, period=period, **r) for r in converted["records"]
                 )
 
-            found: Any = self.convert(name, "PROGRESS_FILE", finish=records)
-            if found is not FAILED:
-                result += found
-        return tuple(result)
+            jobs.append((name, records))
+        found = self.convert_all("PROGRESS_FILE", jobs)
+        return tuple(record for records in found if records is not FAILED for record in records)
 
     def report_empty_progress(self, units: set[str], records: tuple[model.Record, ...]) -> None:
         """A progress file with no records still names a unit: one that does not exist is

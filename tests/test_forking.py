@@ -1,0 +1,116 @@
+"""A forked child may read part of the files; it can make a read faster, never different."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cchc import forking
+from cchc.cache import ParseCache
+from cchc.reader import ReadResult, _Reader, read_plan
+from cchc.source import FolderSource
+from tests.conftest import generated_plan
+
+
+def _broken(root: Path) -> Path:
+    return sorted((root / "progress").rglob("*.yaml"))[-1]
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated plan of 64 progress files; the last one (the child's half) is broken."""
+    root = generated_plan(tmp_path_factory.mktemp("forking") / "plan", 400)
+    last = _broken(root)
+    text = last.read_text(encoding="utf-8")
+    last.write_text(text.replace("date: ", "date: 2025-13-45 #", 1), encoding="utf-8")
+    return root
+
+
+def _read(
+    root: Path, cache: Path | None, monkeypatch: pytest.MonkeyPatch, fork: bool
+) -> ReadResult:
+    monkeypatch.setattr(forking, "FORK_FROM", 2 if fork else 10**9)
+    return read_plan(root, cache)
+
+
+def _same(one: ReadResult, other: ReadResult) -> None:
+    assert one.plan is not None and one.plan == other.plan
+    assert other.plan is not None
+    assert [r.at for r in one.plan.records] == [r.at for r in other.plan.records]
+    assert [[c.at for c in r.counts] for r in one.plan.records] == [
+        [c.at for c in r.counts] for r in other.plan.records
+    ]
+    assert sorted(one.problems) == sorted(other.problems)
+    assert (one.broken_ids, one.unreadable) == (other.broken_ids, other.unreadable)
+    assert sorted(one.files) == sorted(other.files)
+
+
+@pytest.mark.skipif(not forking.available(), reason="no cheap fork here (Linux, two processors)")
+def test_a_forked_read_equals_a_read_in_one_process(
+    province: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = _read(province, tmp_path / "alone", monkeypatch, fork=False)
+    shared = _read(province, tmp_path / "shared", monkeypatch, fork=True)
+    _same(alone, shared)
+    problems = [p for p in shared.problems if p.path == _broken(province)]
+    assert problems and problems[0].line > 1  # the child's finding, at its place
+    first = ParseCache.open(province, tmp_path / "alone").entries
+    second = ParseCache.open(province, tmp_path / "shared").entries
+    assert sorted(first) == sorted(second)  # the child's cache entries were taken back
+    again = _read(province, tmp_path / "shared", monkeypatch, fork=False)  # read from them
+    _same(alone, again)
+
+
+@pytest.mark.skipif(not forking.available(), reason="no cheap fork here (Linux, two processors)")
+def test_when_the_child_fails_its_files_are_read_here(
+    province: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = _read(province, None, monkeypatch, fork=False)
+
+    def broken(*args: object) -> bytes:
+        raise RuntimeError("the child dies")
+
+    monkeypatch.setattr(_Reader, "findings", broken)
+    _same(alone, _read(province, None, monkeypatch, fork=True))
+    monkeypatch.setattr(_Reader, "findings", lambda *args: b"not what merge expects")
+    _same(alone, _read(province, None, monkeypatch, fork=True))
+
+
+def test_findings_travel_as_bytes_and_come_back_whole(province: Path, tmp_path: Path) -> None:
+    # What the child does, in this process: read files on one reader, take them on another.
+    source = FolderSource(province)
+    names = sorted(n for n in source.files() if n.startswith("progress/"))[-3:]
+    sender = _Reader(source, ParseCache.open(province, tmp_path / "a"))
+    sender.ctx.default_year = None
+    jobs = [(name, lambda converted: converted) for name in names]
+    payload = sender.findings("PROGRESS_FILE", jobs)
+    receiver = _Reader(source, ParseCache.open(province, tmp_path / "b"))
+    receiver.ctx.default_year = None
+    values = receiver.merge(payload, jobs)
+    assert values is not None and len(values) == 3
+    assert values[:2] == [sender.convert(n, "PROGRESS_FILE", finish=f) for n, f in jobs[:2]]
+    assert sorted(receiver.problems) == sorted(sender.problems) != []  # the broken last file
+    assert set(receiver.cache.entries) == set(sender.cache.entries)
+    untouched = _Reader(source, ParseCache.open(province, tmp_path / "c"))
+    assert untouched.merge(payload[: len(payload) // 2], jobs) is None  # damaged: nothing taken
+    assert untouched.problems == [] and untouched.cache.entries == {}
+
+
+def test_no_child_where_fork_is_not_cheap(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(forking.sys, "platform", "win32")
+    assert not forking.available()
+    monkeypatch.setattr(forking.sys, "platform", "linux")
+    monkeypatch.setattr(forking.os, "cpu_count", lambda: 1)
+    assert not forking.available()
+
+
+def test_run_split_returns_both_sides_and_none_for_a_failed_child() -> None:
+    if not forking.available():
+        pytest.skip("no cheap fork here")
+    assert forking.run_split(lambda: 1, lambda: b"two") == (1, b"two")
+
+    def fails() -> bytes:
+        raise RuntimeError
+
+    assert forking.run_split(lambda: 1, fails) == (1, None)
