@@ -12,8 +12,8 @@ running interpreter (``python -m cchc`` where there is none), with bytecode cach
    empty cache folder); medians and peak memory (max RSS of the process).
 4. Where Taskwarrior is installed (Debian package ``taskwarrior``): the same number of tasks
    imported into a throwaway TASKDATA; ``cchc overdue`` and ``cchc status`` against ``task
-   overdue``, and ``cchc status`` against ``task summary``, interleaved round by round, with the
-   ratio of each round.
+   overdue`` (and ``cchc overdue`` with an empty cache against it), and ``cchc status`` against
+   ``task summary``, interleaved round by round, with the ratio of each round.
 
 Options: ``--sizes 100,1000`` to choose sizes, ``--rounds N`` (default 5), ``--no-task``.
 """
@@ -150,22 +150,26 @@ def compare(root: Path, count: int, env: dict[str, str], rounds: int, folder: Pa
     if task_env is None:
         print("  (Taskwarrior not installed: apt-get install taskwarrior to compare)")
         return
-    pairs = (  # the target compares both commands with `task overdue`
+    pairs = (  # the targets compare both commands with `task overdue`, warm and cold
         ("overdue", cchc("overdue", "--plan", str(root)), ["task", "overdue"]),
         ("status", cchc("status", "--plan", str(root)), ["task", "overdue"]),
         ("status", cchc("status", "--plan", str(root)), ["task", "summary"]),
+        ("overdue, empty cache", cchc("overdue", "--plan", str(root)), ["task", "overdue"]),
     )
     for name, ours, theirs in pairs:
         ratios, mine, others = [], [], []
-        for _ in range(rounds):
-            a, _ = run_once(ours, env)
+        for n in range(rounds):
+            run_env = env
+            if "empty cache" in name:
+                run_env = {**env, "CCHC_CACHE_DIR": str(folder / f"compare-cold-{n}")}
+            a, _ = run_once(ours, run_env)
             b, _ = run_once(theirs, task_env)
             ratios.append(a / b)
             mine.append(a)
             others.append(b)
         rounds_text = " ".join(f"{r:.2f}" for r in ratios)
         print(
-            f"  cchc {name:<8} {statistics.median(mine) * 1000:7.1f} ms  "
+            f"  cchc {name:<20} {statistics.median(mine) * 1000:7.1f} ms  "
             f"task {' '.join(theirs[1:]):<8} {statistics.median(others) * 1000:7.1f} ms  "
             f"ratio median {statistics.median(ratios):.2f} (rounds: {rounds_text})"
         )

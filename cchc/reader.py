@@ -188,16 +188,22 @@ class _Reader:
 
     def findings(self, spec: str, jobs: list[Job]) -> bytes:
         """What reading ``jobs`` finds, as bytes ``merge`` takes back: each value, and what the
-        reading added to this reader (problems, unreadable kinds, broken ids, cache entries)."""
+        reading added to this reader (problems, unreadable kinds, broken ids, cache entries).
+        A value the cache kept travels once, as its entry (its key stands for it)."""
         problems, unreadable = len(self.problems), set(self.unreadable)
-        broken, entries = set(self.ctx.broken_ids), len(self.cache.seen)
-        values = []
+        broken, seen = set(self.ctx.broken_ids), len(self.cache.seen)
+        values: list[Any] = []
         for name, finish in jobs:
+            before = len(self.cache.seen)
             value = self.convert(name, spec, finish=finish)
-            path = self.path(name)
-            values.append(None if value is FAILED else codec.encode(value, path, self.root))
+            if value is FAILED:
+                values.append(None)
+            elif len(self.cache.seen) > before and self.cache.seen[-1][0] in self.cache.entries:
+                values.append(self.cache.seen[-1][0])  # the key of the entry just put
+            else:
+                values.append([codec.encode(value, self.path(name), self.root)])
         new_problems = codec.encode(tuple(self.problems[problems:]), self.root, self.root)
-        new_entries = {key: self.cache.entries[key] for key, _ in self.cache.seen[entries:]}
+        new_entries = {key: self.cache.entries[key] for key, _ in self.cache.seen[seen:]}
         added = (sorted(self.unreadable - unreadable), sorted(self.ctx.broken_ids - broken))
         return marshal.dumps((values, new_problems, new_entries, *added))
 
@@ -207,7 +213,7 @@ class _Reader:
         try:
             values, problems, entries, unreadable, broken = marshal.loads(payload)
             found = [
-                FAILED if value is None else codec.Decoder(self.path(name), self.root).decode(value)
+                self._value(value, entries, self.path(name))
                 for (name, _), value in zip(jobs, values, strict=True)
             ]
             problems = codec.Decoder(self.root, self.root).decode(problems)
@@ -222,6 +228,13 @@ class _Reader:
             self.seen.add(name)
         self.cache.adopt(entries)
         return found
+
+    def _value(self, value: Any, entries: dict[str, Any], path: Path) -> Any:
+        """One value of ``findings``: FAILED, an entry's key, or the encoded value in a list."""
+        if value is None:
+            return FAILED
+        encoded = marshal.loads(entries[value][4]) if type(value) is str else value[0]
+        return codec.Decoder(path, self.root).decode(encoded)
 
     def read(self, name: str, kinds: tuple[str, ...]) -> bytes | None:
         """The bytes of file ``name``, or None after reporting why."""

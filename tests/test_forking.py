@@ -19,11 +19,14 @@ def _broken(root: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def province(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A generated plan of 64 progress files; the last one (the child's half) is broken."""
+    """A generated plan of 64 progress files; the last two (the child's half) are broken: a
+    bad date in a record, a file that is not YAML."""
     root = generated_plan(tmp_path_factory.mktemp("forking") / "plan", 400)
     last = _broken(root)
     text = last.read_text(encoding="utf-8")
     last.write_text(text.replace("date: ", "date: 2025-13-45 #", 1), encoding="utf-8")
+    unreadable = sorted((root / "progress").rglob("*.yaml"))[-2]  # FAILED as a whole
+    unreadable.write_text("records: [\n", encoding="utf-8")
     return root
 
 
@@ -85,12 +88,16 @@ def test_findings_travel_as_bytes_and_come_back_whole(province: Path, tmp_path: 
     sender.ctx.default_year = None
     jobs = [(name, lambda converted: converted) for name in names]
     payload = sender.findings("PROGRESS_FILE", jobs)
+    found = list(sender.problems)
     receiver = _Reader(source, ParseCache.open(province, tmp_path / "b"))
     receiver.ctx.default_year = None
     values = receiver.merge(payload, jobs)
     assert values is not None and len(values) == 3
-    assert values[:2] == [sender.convert(n, "PROGRESS_FILE", finish=f) for n, f in jobs[:2]]
-    assert sorted(receiver.problems) == sorted(sender.problems) != []  # the broken last file
+    checker = _Reader(source, ParseCache.open(province, None))
+    checker.ctx.default_year = None
+    assert values == [checker.convert(n, "PROGRESS_FILE", finish=f) for n, f in jobs]
+    assert sorted(receiver.problems) == sorted(found) == sorted(checker.problems)
+    assert len(found) == 2  # the file that is not YAML, the bad date
     assert set(receiver.cache.entries) == set(sender.cache.entries)
     untouched = _Reader(source, ParseCache.open(province, tmp_path / "c"))
     assert untouched.merge(payload[: len(payload) // 2], jobs) is None  # damaged: nothing taken
