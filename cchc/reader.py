@@ -164,7 +164,8 @@ class _Reader:
         there = to_read[len(to_read) // 2 :]
         if len(to_read) < forking.FORK_FROM or not forking.available():
             there = []
-        here = [n for n in range(len(jobs)) if n not in set(there)]
+        away = set(there)
+        here = [n for n in range(len(jobs)) if n not in away]
         theirs = [jobs[n] for n in there]
 
         def mine() -> list[Any]:
