@@ -98,6 +98,8 @@ class ParseCache:
     misses: int = 0
     seen: list[tuple[str, bytes]] = field(default_factory=list)
     """Every file read this run (through the cache or not) with its content hash."""
+    last_put: str | None = None
+    """The key of the entry the last ``put`` stored (None: it stored nothing)."""
 
     @classmethod
     def open(cls, root: Path, folder: Path | None) -> ParseCache:
@@ -188,6 +190,7 @@ class ParseCache:
         Each value is kept marshalled on its own: loading the cache file then builds no
         objects for entries not asked for, and memory holds bytes, not a second object graph
         of the plan (peak memory at 50,000 records)."""
+        self.last_put = None
         if self.folder is None:
             return
         key, digest = self._key(path, kind), _digest(data)
@@ -195,6 +198,7 @@ class ParseCache:
         with contextlib.suppress(ValueError):  # a value marshal cannot store: not kept
             self.entries[key] = (stamp.size, stamp.mtime_ns, time.time_ns(), digest, dumps(value))
             self.changed = True
+            self.last_put = key
 
     def _signature(self) -> bytes:
         return codec.blake2b(repr(sorted(self.seen)).encode(), digest_size=16).digest()

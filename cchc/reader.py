@@ -195,12 +195,12 @@ class _Reader:
         broken, seen = set(self.ctx.broken_ids), len(self.cache.seen)
         values: list[Any] = []
         for name, finish in jobs:
-            before = len(self.cache.seen)
+            self.cache.last_put = None
             value = self.convert(name, spec, finish=finish)
             if value is FAILED:
                 values.append(None)
-            elif len(self.cache.seen) > before and self.cache.seen[-1][0] in self.cache.entries:
-                values.append(self.cache.seen[-1][0])  # the key of the entry just put
+            elif self.cache.last_put is not None:
+                values.append(self.cache.last_put)  # the key of the entry just stored
             else:
                 values.append([codec.encode(value, self.path(name), self.root)])
         new_problems = codec.encode(tuple(self.problems[problems:]), self.root, self.root)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from cchc import forking
 from cchc.cache import ParseCache
 from cchc.reader import ReadResult, _Reader, read_plan
 from cchc.source import FolderSource
-from tests.conftest import generated_plan
+from tests.conftest import REPO, generated_plan
 
 
 def _broken(root: Path) -> Path:
@@ -108,7 +110,7 @@ def test_no_child_where_fork_is_not_cheap(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(forking.sys, "platform", "win32")
     assert not forking.available()
     monkeypatch.setattr(forking.sys, "platform", "linux")
-    monkeypatch.setattr(forking.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(forking.os, "sched_getaffinity", lambda pid: {0})  # taskset -c 0
     assert not forking.available()
 
 
@@ -121,3 +123,63 @@ def test_run_split_returns_both_sides_and_none_for_a_failed_child() -> None:
         raise RuntimeError
 
     assert forking.run_split(lambda: 1, fails) == (1, None)
+
+
+def test_a_parent_that_stops_early_leaves_no_child_behind(tmp_path: Path) -> None:
+    # Ctrl-C or an error in this process while the child reads: the child is killed and
+    # waited for before the exception goes on (no zombie, no orphan still parsing). The child
+    # here would never end by itself: without that, the script below would hang.
+    if not forking.available():
+        pytest.skip("no cheap fork here")
+    script = """
+import os, signal, sys, time
+from pathlib import Path
+from cchc import forking
+marker = Path(sys.argv[1])
+def there():
+    marker.write_text(str(os.getpid()))
+    while True:
+        signal.pause()
+def here():
+    while not marker.exists() or not marker.read_text():
+        time.sleep(0.01)
+    raise KeyboardInterrupt
+try:
+    forking.run_split(here, there)
+except KeyboardInterrupt:
+    pass
+child = int(marker.read_text())
+try:
+    os.kill(child, 0)
+    print("still there")
+except ProcessLookupError:
+    print("gone")
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "child.pid")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=REPO,
+        encoding="utf-8",
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, "gone"), result.stderr
+
+
+def test_the_child_sends_a_cache_entry_only_when_it_stored_one(tmp_path: Path) -> None:
+    # A value marshal refuses is not stored; an older entry under the same key must not be
+    # taken for it (the child would send back a stale value).
+    root, folder = tmp_path / "plan", tmp_path / "cache"
+    root.mkdir()
+    file = root / "units.yaml"
+    file.write_text("units: []\n", encoding="utf-8")
+    from cchc.cache import Stamp
+
+    cache = ParseCache.open(root, folder)
+    stamp = Stamp.of(file)
+    cache.put(file, "units", stamp, file.read_bytes(), "old")
+    assert cache.last_put is not None
+    cache.put(file, "units", stamp, file.read_bytes(), object())  # marshal cannot store it
+    assert cache.last_put is None
+    assert cache.get(file, "units", stamp) == (True, "old")
