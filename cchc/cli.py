@@ -687,7 +687,9 @@ def main() -> int:
     """What ``cchc`` does, as an exit code (tests call this; the script calls ``run``)."""
     for stream in (sys.stdout, sys.stderr):  # Windows consoles default to a legacy code page
         if hasattr(stream, "reconfigure"):  # not when the process has none (`cchc ... >&-`)
-            stream.reconfigure(encoding="utf-8")
+            # A file name that is not UTF-8 (bytes Python keeps as surrogates) prints as \udcff
+            # rather than stopping the command.
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
     from cchc.streams import guard
 
     # A reader that closes the pipe early drops the rest of the output; the command still

@@ -195,3 +195,27 @@ def test_a_process_started_without_stdout_or_stderr_keeps_its_exit_code(
     )
     assert result.returncode == code
     assert "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names of any bytes: Linux")
+def test_a_plan_folder_whose_name_is_not_utf8_is_reported_not_a_crash(tmp_path: Any) -> None:
+    import os
+    import shutil
+
+    folder = tmp_path / os.fsdecode(b"k\xe9 ho\xe1ch")  # Latin-1 bytes, not UTF-8
+    shutil.copytree(REPO / "examples" / "demo" / "plan", folder)
+    progress = folder / "progress" / "2021-Q1" / "phong-giao-duc-dao-tao.yaml"
+    text = progress.read_text(encoding="utf-8")
+    progress.write_text(text.replace("assignment: V.1.1", "assignment: V.1.9"), encoding="utf-8")
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "CCHC_NO_CACHE": "1"}
+    for args in (["validate", str(folder)], ["validate", str(folder), "--format", "json"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "cchc", *args],
+            capture_output=True,
+            cwd=tmp_path,
+            env=env,
+            check=False,
+        )
+        out = (result.stdout + result.stderr).decode("utf-8")
+        assert result.returncode == 1, out
+        assert "V.1.9" in out and "lỗi nội bộ" not in out and "Traceback" not in out
