@@ -19,7 +19,6 @@ Policy (documented in the README, each point tested in tests/test_cache.py):
 from __future__ import annotations
 
 import contextlib
-import functools
 import marshal
 import os
 import sys
@@ -121,19 +120,10 @@ class ParseCache:
         return self.folder / f"plan-{name}.cache"
 
     def _key(self, path: Path, kind: str) -> str:
-        text, prefix = str(path), self._prefix
-        if text.startswith(prefix):  # the common case, without building Path objects
-            relative = text[len(prefix) :]
-            return f"{kind}:{relative if os.sep == '/' else relative.replace(os.sep, '/')}"
-        try:
-            relative = path.relative_to(self.root).as_posix()
-        except ValueError:
-            relative = path.as_posix()
-        return f"{kind}:{relative}"
-
-    @functools.cached_property
-    def _prefix(self) -> str:
-        return f"{self.root}{os.sep}"
+        relative = codec.inside(path, self.root)
+        if relative is None:
+            return f"{kind}:{path.as_posix()}"
+        return f"{kind}:{relative if os.sep == '/' else relative.replace(os.sep, '/')}"
 
     def get(self, path: Path, kind: str, stamp: Stamp) -> tuple[bool, Any]:
         """(True, value) when the cache holds what reading ``path`` as ``kind`` gave (the

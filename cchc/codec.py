@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable
 from decimal import Decimal
@@ -133,21 +134,34 @@ def encode(value: Any, path: Path, root: Path) -> Any:
     return _Encoder(path, root).encode(value)
 
 
+def inside(path: Path, root: Path) -> str | None:
+    """``path`` relative to the plan folder ``root`` as text (the system's separators), or None
+    when it lies outside. Compared as text, without building paths: a plan has thousands of
+    files, and the cache asks for each."""
+    text, folder = str(path), str(root)
+    prefix = _prefix(folder)
+    if text.startswith(prefix):
+        return text[len(prefix) :]
+    if folder == "." and not path.is_absolute():
+        return text
+    return None
+
+
+@functools.cache
+def _prefix(folder: str) -> str:
+    return os.path.join(folder, "")  # noqa: PTH118 - compared as text
+
+
 class _Encoder:
     def __init__(self, path: Path, root: Path) -> None:
         self.path = path
-        self.root = str(root)
-        self.prefix = os.path.join(self.root, "")  # noqa: PTH118 - compared as text
+        self.root = root
         self.shared: dict[int, Any] = {}
 
     def where(self, path: Path) -> tuple[bool, str]:
         """(True, the path relative to the plan folder) or (False, the path as it is)."""
-        text = str(path)
-        if text.startswith(self.prefix):
-            return True, text[len(self.prefix) :]
-        if self.root == "." and not path.is_absolute():
-            return True, text
-        return False, text
+        relative = inside(path, self.root)
+        return (False, str(path)) if relative is None else (True, relative)
 
     def encode(self, value: Any) -> Any:
         kind = type(value)

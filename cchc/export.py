@@ -1,15 +1,40 @@
-"""Obligations written to a file (``-o``): CSV that Excel opens with its Vietnamese intact
-(UTF-8 with a byte-order mark, CRLF line ends), or JSON; always atomically."""
+"""Obligations for programs: written to a file (``-o``) as CSV that Excel opens with its
+Vietnamese intact (UTF-8 with a byte-order mark, CRLF line ends) or JSON, always atomically;
+or printed as JSON or CSV (``--format``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from cchc.errors import UsageError
+from cchc.messages import translate
 from cchc.viewmodel import ObligationView
 
 FORMATS = ("csv", "json")
+
+
+def deliver(
+    items: Sequence[ObligationView],
+    fmt: str,
+    output: Path | None,
+    as_of: str,
+    lang: str,
+    echo: Callable[[str], None],
+    pretty: bool = False,
+) -> bool:
+    """``items`` written to ``output`` or printed as JSON or CSV, as asked; False when neither
+    was asked (the command then shows them to people)."""
+    if output is not None:
+        write_obligations(output, output_format(fmt, output), items, as_of, pretty)
+        echo(translate("views.written", lang, count=len(items), path=str(output)))
+        return True
+    if fmt in FORMATS:
+        from cchc.render.data import machine_readable
+
+        echo(machine_readable(fmt, items, as_of, pretty))
+        return True
+    return False
 
 
 def output_format(fmt: str, output: Path) -> str:

@@ -14,10 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from cchc import deadlines, schedule
-from cchc.context import FAILED as FAILED  # noqa: PLC0414 - the specs' vocabulary
-from cchc.context import SCHEMA as SCHEMA  # noqa: PLC0414
-from cchc.context import Context as Context  # noqa: PLC0414
-from cchc.context import _Failed
+from cchc.context import FAILED, Context, _Failed
 from cchc.messages import Key
 from cchc.model import Ref
 from cchc.nodes import Map, Node, Scalar, Seq

@@ -6,14 +6,13 @@ import dataclasses
 from typing import Any
 
 from cchc import model
+from cchc.context import FAILED, Context
 from cchc.nodes import Map, Node
 from cchc.schedule import PERIOD_KINDS, DueRule
 from cchc.schema import (
-    FAILED,
     ID,
     Bool,
     Choice,
-    Context,
     Counts,
     Date,
     DeadlineSpec,

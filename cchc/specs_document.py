@@ -14,15 +14,14 @@ from decimal import Decimal
 from typing import Any, Final
 
 from cchc import docparts, model
+from cchc.context import FAILED, Context
 from cchc.nodes import Map, Node, Scalar
 from cchc.schedule import MAX_YEAR, MIN_YEAR
 from cchc.schema import (
     ANY_TEXT,
-    FAILED,
     ID,
     ID_PATTERN,
     Choice,
-    Context,
     Date,
     DeadlineSpec,
     Field,

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cchc.dashboard import obligation_view
+from cchc.export import deliver
 from cchc.messages import translate
 from cchc.selection import Selection, select
 from cchc.session import Session, finish
@@ -28,17 +29,9 @@ def run(
     items = [
         obligation_view(s, units) for s in select(assess(plan, session.as_of, window), selection)
     ]
-    as_of_text = session.as_of.isoformat()
-    if output is not None:
-        from cchc.export import output_format, write_obligations
-
-        write_obligations(output, output_format(fmt, output), items, as_of_text, pretty)
-        echo(translate("views.written", session.lang, count=len(items), path=str(output)))
-    elif fmt in ("json", "csv"):
-        from cchc.render.data import machine_readable
-
-        echo(machine_readable(fmt, items, as_of_text, pretty))
-    elif not items:
+    if deliver(items, fmt, output, session.as_of.isoformat(), session.lang, echo, pretty):
+        return finish(session, 0)
+    if not items:
         echo(translate("list.none", session.lang))
     elif not is_terminal():
         from cchc.render.plain import obligations

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from cchc.dashboard import overdue_views
 from cchc.errors import EXIT_OVERDUE
+from cchc.export import deliver
 from cchc.messages import translate
 from cchc.selection import make
 from cchc.session import Session, finish
@@ -30,17 +31,10 @@ def run(
     plan = session.plan
     selection = make(plan, unit=unit, states=("overdue",))
     items = overdue_views(plan, assess(plan, session.as_of, window), selection)
-    as_of_text = session.as_of.isoformat()
-    if output is not None:
-        from cchc.export import output_format, write_obligations
-
-        write_obligations(output, output_format(fmt, output), items, as_of_text, pretty)
-        echo(translate("views.written", session.lang, count=len(items), path=str(output)))
-    elif fmt in ("json", "csv"):
-        from cchc.render.data import machine_readable
-
-        echo(machine_readable(fmt, items, as_of_text, pretty))
-    elif not items:
+    code = EXIT_OVERDUE if fail and items else 0
+    if deliver(items, fmt, output, session.as_of.isoformat(), session.lang, echo, pretty):
+        return finish(session, code)
+    if not items:
         echo(translate("overdue.none", session.lang, date=format_date(session.as_of)))
     elif not is_terminal():
         from cchc.render.plain import obligations
@@ -54,4 +48,4 @@ def run(
         out = console()
         title = translate("status.as_of", session.lang, date=format_date(session.as_of))
         out.print(overdue_table(items, session.lang, title, out.width >= WIDE), width=fit(out))
-    return finish(session, EXIT_OVERDUE if fail and items else 0)
+    return finish(session, code)
